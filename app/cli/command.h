@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace netlab::cli {
+
+// A subcommand of `netlab`. run() receives the arguments after the subcommand's name and
+// returns the process exit code: 0 success, 1 runtime failure, 2 bad arguments.
+struct Command
+{
+    const char *name;
+    const char *summary; // one line for `netlab --help`
+    int (*run)(const QStringList &arguments);
+};
+
+// One line per subcommand; each is defined in its own <name>command.cpp.
+int runTcpClient(const QStringList &arguments);
+int runTcpServer(const QStringList &arguments);
+
+} // namespace netlab::cli

@@ -1,0 +1,67 @@
+// netlab — the command-line twin of the workbench.
+//   netlab SUBCOMMAND [OPTIONS…]      netlab --help      netlab SUBCOMMAND --help
+#include "command.h"
+
+#include <netlab/version.h>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+namespace {
+
+using netlab::cli::Command;
+
+const std::array kCommands = {
+    Command{"tcp-client", "connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)",
+            &netlab::cli::runTcpClient},
+    Command{"tcp-server", "listen for TCP clients; log connections and data, echo or acknowledge",
+            &netlab::cli::runTcpServer},
+};
+
+void printUsage(FILE *stream)
+{
+    QTextStream out(stream);
+    out << "Usage: netlab SUBCOMMAND [OPTIONS...]\n"
+           "The command-line twin of NetLab Workbench: every lab's core, headless.\n\n"
+           "Subcommands:\n";
+    for (const Command &command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << ' '
+            << QString::fromLatin1(command.summary) << '\n';
+    out << "\nOptions:\n"
+           "  -h, --help       show this help, or a subcommand's with SUBCOMMAND --help\n"
+           "  -v, --version    show the version\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("netlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printUsage(stderr);
+        return 2;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == u"-h" || name == u"--help" || name == u"help") {
+        printUsage(stdout);
+        return 0;
+    }
+    if (name == u"-v" || name == u"--version") {
+        std::fprintf(stdout, "netlab %s\n", NETLAB_VERSION_STRING);
+        return 0;
+    }
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+    }
+    std::fprintf(stderr, "netlab: unknown subcommand '%s' (see netlab --help)\n",
+                 qPrintable(name));
+    return 2;
+}
