@@ -1,0 +1,132 @@
+#include <netlab/socketerror.h>
+
+#include <QCoreApplication>
+#include <QTcpServer>
+
+namespace netlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("netlab::SocketError", text);
+}
+
+// Appends the OS reason in parentheses unless it is empty or says nothing new.
+QString withReason(const QString &text, const QString &osReason)
+{
+    const QString reason = osReason.trimmed();
+    if (reason.isEmpty() || text.contains(reason, Qt::CaseInsensitive))
+        return text;
+    return tr("%1 (%2)").arg(text, reason);
+}
+
+} // namespace
+
+QString formatEndpoint(const QHostAddress &address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+QString formatEndpoint(const QString &host, quint16 port)
+{
+    if (host.contains(u':') && !host.startsWith(u'['))
+        return QStringLiteral("[%1]:%2").arg(host).arg(port);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString describeSocketError(
+    QAbstractSocket::SocketError error, const QString &osReason, const QString &where)
+{
+    QString text;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        text = tr("connection refused: nothing listens on %1").arg(where);
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        text = tr("%1 closed the connection").arg(where);
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        text = tr("host not found: %1 — check the name or the DNS settings").arg(where);
+        break;
+    case QAbstractSocket::SocketAccessError:
+        text = tr("%1: permission denied").arg(where);
+        break;
+    case QAbstractSocket::SocketResourceError:
+        text = tr("%1: out of resources (too many open sockets?)").arg(where);
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        text = tr("%1: timed out — no answer from the host").arg(where);
+        break;
+    case QAbstractSocket::NetworkError:
+        if (osReason.contains(QLatin1String("reset"), Qt::CaseInsensitive))
+            text = tr("%1: the peer reset the connection").arg(where);
+        else
+            text = tr("%1: network error").arg(where);
+        break;
+    case QAbstractSocket::AddressInUseError:
+        text = tr("%1: address already in use").arg(where);
+        break;
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        text = tr("%1: the address is not an address of this machine").arg(where);
+        break;
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        text = tr("%1: operation not supported (is IPv6 enabled?)").arg(where);
+        break;
+    case QAbstractSocket::DatagramTooLargeError:
+        text = tr("%1: datagram too large").arg(where);
+        break;
+    default:
+        text = tr("%1: socket error").arg(where);
+        break;
+    }
+    return withReason(text, osReason);
+}
+
+QString describeListenError(QAbstractSocket::SocketError error, const QString &osReason,
+    const QHostAddress &address, quint16 port)
+{
+    const QString addressText = address.toString();
+    QString text;
+    switch (error) {
+    case QAbstractSocket::AddressInUseError:
+        text = tr("port %1 on %2: address already in use — another program is listening there")
+                   .arg(port)
+                   .arg(addressText);
+        break;
+    case QAbstractSocket::SocketAccessError:
+        if (port != 0 && port < 1024)
+            text = tr("port %1: permission denied — ports below 1024 need administrator rights")
+                       .arg(port);
+        else
+            text = tr("port %1 on %2: permission denied").arg(port).arg(addressText);
+        break;
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        text = tr("%1 is not an address of this machine — pick one of its interfaces, "
+                  "localhost or any")
+                   .arg(addressText);
+        break;
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        text
+            = tr("cannot listen on %1: this address family is not supported here").arg(addressText);
+        break;
+    case QAbstractSocket::SocketResourceError:
+        text = tr("port %1 on %2: out of resources (too many open sockets?)")
+                   .arg(port)
+                   .arg(addressText);
+        break;
+    default:
+        text = tr("cannot listen on port %1 on %2").arg(port).arg(addressText);
+        break;
+    }
+    return withReason(text, osReason);
+}
+
+QString describeListenError(const QTcpServer &server, const QHostAddress &address, quint16 port)
+{
+    return describeListenError(server.serverError(), server.errorString(), address, port);
+}
+
+} // namespace netlab

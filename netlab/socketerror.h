@@ -1,0 +1,31 @@
+#pragma once
+
+// Plain-words descriptions of socket failures, with the operating system's reason.
+// Every text goes through QCoreApplication::translate("netlab::SocketError", ...).
+
+#include <QAbstractSocket>
+#include <QHostAddress>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+QT_END_NAMESPACE
+
+namespace netlab {
+
+// A failure of a connection to (or from) `where`, e.g. "127.0.0.1:50000" or "example.org:80".
+// `osReason` is QAbstractSocket::errorString(); it is appended when it adds information.
+QString describeSocketError(
+    QAbstractSocket::SocketError error, const QString &osReason, const QString &where);
+
+// A failure to listen on address:port, e.g. "port 50000 on 0.0.0.0: address already in use —
+// another program is listening there".
+QString describeListenError(QAbstractSocket::SocketError error, const QString &osReason,
+    const QHostAddress &address, quint16 port);
+QString describeListenError(const QTcpServer &server, const QHostAddress &address, quint16 port);
+
+// "127.0.0.1:50000" or "[::1]:50000".
+QString formatEndpoint(const QHostAddress &address, quint16 port);
+QString formatEndpoint(const QString &host, quint16 port);
+
+} // namespace netlab

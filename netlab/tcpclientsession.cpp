@@ -1,0 +1,289 @@
+#include <netlab/tcpclientsession.h>
+
+#include <netlab/socketerror.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace netlab {
+
+TcpClientSession::TcpClientSession(QObject *parent)
+    : QObject(parent)
+    , m_socket(new QTcpSocket(this))
+    , m_connectTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
+    connect(
+        m_socket, &QAbstractSocket::stateChanged, this, &TcpClientSession::onSocketStateChanged);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &TcpClientSession::onSocketError);
+    connect(m_socket, &QIODevice::readyRead, this, &TcpClientSession::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &TcpClientSession::onBytesWritten);
+}
+
+TcpClientSession::~TcpClientSession()
+{
+    // No signals to a half-destroyed owner.
+    m_socket->disconnect(this);
+    m_socket->abort();
+    delete m_file;
+}
+
+void TcpClientSession::connectToHost(const QString &host, quint16 port)
+{
+    if (m_state != State::Idle)
+        abort();
+    QString name = host.trimmed();
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
+    m_host = name;
+    m_port = port;
+    m_closeReason.clear();
+    m_lastError.clear();
+    m_bytesReceived = 0;
+    m_bytesSent = 0;
+    emit countersChanged();
+    if (name.isEmpty() || port == 0) {
+        m_lastError = name.isEmpty() ? tr("no host given") : tr("port 0 is not a valid port");
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    if (m_connectTimeoutMs > 0)
+        m_connectTimer->start(m_connectTimeoutMs);
+    m_socket->connectToHost(name, port);
+}
+
+void TcpClientSession::setConnectTimeout(int ms)
+{
+    m_connectTimeoutMs = ms;
+}
+
+void TcpClientSession::disconnectFromHost()
+{
+    if (m_state == State::Idle)
+        return;
+    m_connectTimer->stop();
+    if (m_closeReason.isEmpty())
+        m_closeReason = tr("closed");
+    if (m_file)
+        finishFileSend(false, tr("file send stopped: disconnecting"));
+    m_socket->disconnectFromHost();
+}
+
+void TcpClientSession::abort()
+{
+    if (m_state == State::Idle)
+        return;
+    m_connectTimer->stop();
+    if (m_closeReason.isEmpty())
+        m_closeReason = tr("closed");
+    m_socket->abort();
+    // abort() reports UnconnectedState synchronously; make sure we are idle either way.
+    if (m_state != State::Idle)
+        onSocketStateChanged();
+}
+
+bool TcpClientSession::send(const QByteArray &data)
+{
+    if (m_state != State::Connected) {
+        m_lastError = tr("cannot send: not connected");
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    if (data.isEmpty())
+        return true;
+    m_socket->write(data);
+    emit dataSent(data);
+    m_socket->flush(); // non-blocking: hands what the OS accepts now, the rest follows
+    return true;
+}
+
+bool TcpClientSession::sendFile(const QString &path)
+{
+    if (m_state != State::Connected) {
+        m_lastError = tr("cannot send %1: not connected").arg(QFileInfo(path).fileName());
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    if (m_file) {
+        m_lastError = tr("a file is already being sent");
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    auto file = new QFile(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        m_lastError = tr("cannot open %1: %2").arg(path, file->errorString());
+        delete file;
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    m_file = file;
+    m_fileTotal = file->size();
+    m_fileQueued = 0;
+    m_fileWriteMark = m_bytesSent + quint64(m_socket->bytesToWrite());
+    emit fileProgress(0, m_fileTotal);
+    pumpFile();
+    return true;
+}
+
+void TcpClientSession::cancelFileSend()
+{
+    if (m_file)
+        finishFileSend(false,
+            tr("file send cancelled after %1 of %2 bytes").arg(m_fileQueued).arg(m_fileTotal));
+}
+
+QHostAddress TcpClientSession::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
+quint16 TcpClientSession::peerPort() const
+{
+    return m_socket->peerPort();
+}
+
+QHostAddress TcpClientSession::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
+quint16 TcpClientSession::localPort() const
+{
+    return m_socket->localPort();
+}
+
+void TcpClientSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TcpClientSession::onSocketStateChanged()
+{
+    switch (m_socket->state()) {
+    case QAbstractSocket::HostLookupState:
+        setState(State::LookingUp);
+        break;
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QAbstractSocket::ConnectedState:
+        m_connectTimer->stop();
+        setState(State::Connected);
+        emit connected();
+        break;
+    case QAbstractSocket::ClosingState:
+        setState(State::Closing);
+        break;
+    case QAbstractSocket::UnconnectedState: {
+        m_connectTimer->stop();
+        if (m_state == State::Idle)
+            break;
+        const QString reason = m_closeReason.isEmpty() ? tr("closed") : m_closeReason;
+        m_closeReason.clear();
+        if (m_file)
+            finishFileSend(false, tr("file send failed: %1").arg(reason));
+        setState(State::Idle);
+        emit disconnected(reason);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void TcpClientSession::onSocketError()
+{
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        if (m_closeReason.isEmpty())
+            m_closeReason = tr("closed by peer");
+        return;
+    }
+    m_lastError = describeSocketError(error, m_socket->errorString(), where());
+    if (m_closeReason.isEmpty())
+        m_closeReason = m_lastError;
+    emit errorOccurred(m_lastError);
+}
+
+void TcpClientSession::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
+        return;
+    m_bytesReceived += quint64(data.size());
+    emit dataReceived(data);
+    emit countersChanged();
+}
+
+void TcpClientSession::onBytesWritten(qint64 bytes)
+{
+    m_bytesSent += quint64(bytes);
+    emit countersChanged();
+    if (m_file)
+        pumpFile();
+}
+
+void TcpClientSession::onConnectTimeout()
+{
+    if (m_state != State::LookingUp && m_state != State::Connecting)
+        return;
+    m_lastError = describeSocketError(QAbstractSocket::SocketTimeoutError,
+        tr("no answer within %1 ms").arg(m_connectTimeoutMs), where());
+    m_closeReason = m_lastError;
+    emit errorOccurred(m_lastError);
+    abort();
+}
+
+void TcpClientSession::pumpFile()
+{
+    while (m_file && m_fileQueued < m_fileTotal && m_socket->bytesToWrite() < kMaxFileBytesQueued) {
+        const QByteArray chunk = m_file->read(qMin(kFileChunkSize, m_fileTotal - m_fileQueued));
+        if (chunk.isEmpty()) {
+            const QString reason = m_file->error() != QFileDevice::NoError
+                ? m_file->errorString()
+                : tr("the file became shorter while it was being sent");
+            finishFileSend(false, tr("cannot read %1: %2").arg(m_file->fileName(), reason));
+            return;
+        }
+        m_socket->write(chunk);
+        m_fileQueued += chunk.size();
+        m_fileWriteMark = m_bytesSent + quint64(m_socket->bytesToWrite());
+    }
+    if (!m_file)
+        return;
+    // Progress counts file bytes the OS has accepted.
+    const qint64 pending = qMax<qint64>(0, qint64(m_fileWriteMark - m_bytesSent));
+    const qint64 sent = qBound<qint64>(0, m_fileQueued - pending, m_fileTotal);
+    emit fileProgress(sent, m_fileTotal);
+    if (m_fileQueued >= m_fileTotal && sent >= m_fileTotal) {
+        finishFileSend(true,
+            tr("sent %1 (%2 bytes)")
+                .arg(QFileInfo(m_file->fileName()).fileName())
+                .arg(m_fileTotal));
+        return;
+    }
+    m_socket->flush();
+}
+
+void TcpClientSession::finishFileSend(bool ok, const QString &message)
+{
+    QFile *file = m_file;
+    m_file = nullptr;
+    delete file;
+    emit fileSendFinished(ok, message);
+    if (!ok)
+        emit errorOccurred(message);
+}
+
+QString TcpClientSession::where() const
+{
+    return formatEndpoint(m_host, m_port);
+}
+
+} // namespace netlab

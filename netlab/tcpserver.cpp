@@ -1,0 +1,331 @@
+#include <netlab/tcpserver.h>
+
+#include <netlab/socketerror.h>
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
+
+namespace netlab {
+
+struct TcpServer::Client
+{
+    QTcpSocket *socket = nullptr;
+    TcpClientInfo info;
+    QByteArray partialLine; // line unit: bytes after the last complete line
+    QString closeReason;
+    bool paused = false; // not reading until its replies drain
+};
+
+TcpServer::TcpServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &TcpServer::acceptPending);
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        // Typically "too many open files": report, keep listening.
+        emit errorOccurred(tr("cannot accept a connection: %1")
+                               .arg(describeSocketError(error, m_server->errorString(),
+                                   formatEndpoint(serverAddress(), serverPort()))));
+    });
+}
+
+TcpServer::~TcpServer()
+{
+    for (Client *client : std::as_const(m_clients)) {
+        client->socket->disconnect(this);
+        client->socket->abort();
+        delete client->socket;
+        delete client;
+    }
+    m_clients.clear();
+}
+
+bool TcpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_server->isListening())
+        close();
+    m_server->setListenBacklogSize(m_backlog);
+    // The pending queue is drained on every newConnection; keep it from pausing accept().
+    m_server->setMaxPendingConnections(std::max(m_backlog, 1024));
+    if (!m_server->listen(address, port)) {
+        const QString message = describeListenError(*m_server, address, port);
+        emit errorOccurred(message);
+        return false;
+    }
+    emit listeningChanged(true);
+    return true;
+}
+
+void TcpServer::close()
+{
+    const bool wasListening = m_server->isListening();
+    m_server->close();
+    QList<quint64> ids = m_clients.keys();
+    std::sort(ids.begin(), ids.end());
+    for (quint64 id : std::as_const(ids)) {
+        if (Client *client = m_clients.value(id))
+            dropClient(client, tr("server stopped"));
+    }
+    if (wasListening)
+        emit listeningChanged(false);
+}
+
+bool TcpServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+QHostAddress TcpServer::serverAddress() const
+{
+    return m_server->serverAddress();
+}
+
+quint16 TcpServer::serverPort() const
+{
+    return m_server->serverPort();
+}
+
+void TcpServer::setBacklog(int backlog)
+{
+    m_backlog = std::max(1, backlog);
+}
+
+void TcpServer::setMaxClients(int maxClients)
+{
+    m_maxClients = std::max(0, maxClients);
+}
+
+void TcpServer::setAutoReply(AutoReply mode, ReplyUnit unit, const QByteArray &ackText)
+{
+    m_autoReply = mode;
+    m_replyUnit = unit;
+    m_ackText = ackText;
+    if (unit == ReplyUnit::Chunk) {
+        for (Client *client : std::as_const(m_clients))
+            client->partialLine.clear();
+    }
+}
+
+void TcpServer::setMaxLineLength(int length)
+{
+    m_maxLineLength = std::max(1, length);
+}
+
+bool TcpServer::sendTo(quint64 clientId, const QByteArray &data)
+{
+    Client *client = m_clients.value(clientId);
+    if (!client) {
+        emit errorOccurred(tr("cannot send: client %1 is not connected").arg(clientId));
+        return false;
+    }
+    write(client, data);
+    return true;
+}
+
+int TcpServer::sendToAll(const QByteArray &data)
+{
+    // write() never drops a client synchronously, so iterating the hash is safe.
+    int reached = 0;
+    for (Client *client : std::as_const(m_clients)) {
+        write(client, data);
+        ++reached;
+    }
+    return reached;
+}
+
+void TcpServer::disconnectClient(quint64 clientId)
+{
+    Client *client = m_clients.value(clientId);
+    if (!client)
+        return;
+    if (client->closeReason.isEmpty())
+        client->closeReason = tr("disconnected by the server");
+    client->socket->disconnectFromHost();
+}
+
+QList<TcpClientInfo> TcpServer::clients() const
+{
+    QList<TcpClientInfo> list;
+    list.reserve(m_clients.size());
+    for (const Client *client : std::as_const(m_clients))
+        list.append(client->info);
+    std::sort(list.begin(), list.end(),
+        [](const TcpClientInfo &a, const TcpClientInfo &b) { return a.id < b.id; });
+    return list;
+}
+
+TcpClientInfo TcpServer::client(quint64 id) const
+{
+    const Client *client = m_clients.value(id);
+    return client ? client->info : TcpClientInfo {};
+}
+
+void TcpServer::acceptPending()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (clientCount() >= m_maxClients) {
+            const QHostAddress address = socket->peerAddress();
+            const quint16 port = socket->peerPort();
+            socket->abort();
+            socket->deleteLater();
+            emit clientRejected(
+                address, port, tr("too many clients (at most %1)").arg(m_maxClients));
+            continue;
+        }
+        auto client = new Client;
+        client->socket = socket;
+        client->info.id = m_nextId++;
+        client->info.address = socket->peerAddress();
+        client->info.port = socket->peerPort();
+        client->info.connectedSince = QDateTime::currentDateTime();
+        socket->setReadBufferSize(kReadBufferSize);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_clients.insert(client->info.id, client);
+
+        connect(socket, &QIODevice::readyRead, this, [this, client] { readFrom(client); });
+        connect(socket, &QIODevice::bytesWritten, this,
+            [this, client](qint64 bytes) { onBytesWritten(client, bytes); });
+        connect(socket, &QAbstractSocket::errorOccurred, this,
+            [this, client] { onSocketError(client); });
+        connect(socket, &QAbstractSocket::disconnected, this,
+            [this, client] { onDisconnected(client); });
+
+        emit clientConnected(client->info);
+        // Data may have arrived with the connection.
+        if (socket->bytesAvailable() > 0)
+            readFrom(client);
+    }
+}
+
+void TcpServer::readFrom(Client *client)
+{
+    QTcpSocket *socket = client->socket;
+    if (client->paused)
+        return;
+    if (m_autoReply != AutoReply::None && socket->bytesToWrite() > kMaxPendingReplyBytes) {
+        // The peer does not read its replies: stop reading until they drain.
+        client->paused = true;
+        return;
+    }
+    const qint64 available = socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    const QByteArray data = socket->read(available);
+    client->info.bytesIn += quint64(data.size());
+    const quint64 id = client->info.id;
+    emit dataReceived(id, data);
+    // A slot connected to dataReceived may have dropped the client.
+    if (!m_clients.contains(id))
+        return;
+    if (m_autoReply != AutoReply::None) {
+        if (m_replyUnit == ReplyUnit::Chunk)
+            reply(client, m_autoReply == AutoReply::Echo ? data : m_ackText);
+        else
+            replyToLines(client, data);
+        socket->flush(); // non-blocking: the reply leaves now, not after the next poll
+    }
+    emit countersChanged(id);
+}
+
+void TcpServer::reply(Client *client, const QByteArray &data)
+{
+    if (!data.isEmpty())
+        write(client, data);
+}
+
+void TcpServer::replyToLines(Client *client, const QByteArray &data)
+{
+    // Fast path: nothing pending and the chunk ends a line.
+    QByteArray buffer;
+    if (client->partialLine.isEmpty()) {
+        buffer = data;
+    } else {
+        buffer = client->partialLine + data;
+        client->partialLine.clear();
+    }
+    qsizetype start = 0;
+    const qsizetype lastNewline = buffer.lastIndexOf('\n');
+    if (lastNewline >= 0) {
+        // Lines longer than the limit inside this batch are still answered as lines; the
+        // limit guards the partial line we keep between reads.
+        if (m_autoReply == AutoReply::Echo) {
+            reply(client, lastNewline + 1 == buffer.size() ? buffer : buffer.left(lastNewline + 1));
+        } else {
+            const qsizetype lines
+                = std::count(buffer.cbegin(), buffer.cbegin() + lastNewline + 1, '\n');
+            reply(client, m_ackText.repeated(lines));
+        }
+        start = lastNewline + 1;
+    }
+    const qsizetype rest = buffer.size() - start;
+    if (rest == 0)
+        return;
+    if (rest > m_maxLineLength) {
+        emit lineTooLong(client->info.id, rest);
+        reply(client, m_autoReply == AutoReply::Echo ? buffer.mid(start) : m_ackText);
+        return;
+    }
+    client->partialLine = buffer.mid(start);
+}
+
+void TcpServer::write(Client *client, const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    client->socket->write(data);
+    emit dataSent(client->info.id, data);
+}
+
+void TcpServer::onBytesWritten(Client *client, qint64 bytes)
+{
+    client->info.bytesOut += quint64(bytes);
+    emit countersChanged(client->info.id);
+    if (client->paused && client->socket->bytesToWrite() <= kMaxPendingReplyBytes / 2) {
+        client->paused = false;
+        readFrom(client);
+    }
+}
+
+void TcpServer::onSocketError(Client *client)
+{
+    QTcpSocket *socket = client->socket;
+    if (!client->closeReason.isEmpty())
+        return;
+    if (socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        client->closeReason = tr("closed by peer");
+        return;
+    }
+    client->closeReason = describeSocketError(socket->error(), socket->errorString(),
+        formatEndpoint(client->info.address, client->info.port));
+}
+
+void TcpServer::onDisconnected(Client *client)
+{
+    // Bytes that arrived just before the close are still reported (not answered: the
+    // connection is gone).
+    if (client->socket->bytesAvailable() > 0 && !client->paused) {
+        const QByteArray data = client->socket->readAll();
+        client->info.bytesIn += quint64(data.size());
+        emit dataReceived(client->info.id, data);
+        if (!m_clients.contains(client->info.id))
+            return;
+    }
+    dropClient(client, client->closeReason.isEmpty() ? tr("closed by peer") : client->closeReason);
+}
+
+void TcpServer::dropClient(Client *client, const QString &reason)
+{
+    const quint64 id = client->info.id;
+    if (m_clients.take(id) != client)
+        return;
+    QTcpSocket *socket = client->socket;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    delete client;
+    emit clientDisconnected(id, reason);
+}
+
+} // namespace netlab
