@@ -43,7 +43,8 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port)
     m_closeReason.clear();
     m_lastError.clear();
     m_bytesReceived = 0;
-    m_bytesSent = 0;
+    m_bytesQueued = 0;
+    m_errorReported = false;
     emit countersChanged();
     if (name.isEmpty() || port == 0) {
         m_lastError = name.isEmpty() ? tr("no host given") : tr("port 0 is not a valid port");
@@ -95,8 +96,10 @@ bool TcpClientSession::send(const QByteArray &data)
     if (data.isEmpty())
         return true;
     m_socket->write(data);
+    m_bytesQueued += quint64(data.size());
     emit dataSent(data);
     m_socket->flush(); // non-blocking: hands what the OS accepts now, the rest follows
+    emit countersChanged();
     return true;
 }
 
@@ -122,7 +125,7 @@ bool TcpClientSession::sendFile(const QString &path)
     m_file = file;
     m_fileTotal = file->size();
     m_fileQueued = 0;
-    m_fileWriteMark = m_bytesSent + quint64(m_socket->bytesToWrite());
+    m_fileWriteMark = m_bytesQueued;
     emit fileProgress(0, m_fileTotal);
     pumpFile();
     return true;
@@ -184,6 +187,14 @@ void TcpClientSession::onSocketStateChanged()
         m_connectTimer->stop();
         if (m_state == State::Idle)
             break;
+        // A failed lookup or connect reports the state before the error: take the reason now.
+        if (m_closeReason.isEmpty() && (m_state == State::LookingUp || m_state == State::Connecting)
+            && m_socket->error() != QAbstractSocket::UnknownSocketError) {
+            m_lastError = describeSocketError(m_socket->error(), m_socket->errorString(), where());
+            m_closeReason = m_lastError;
+            m_errorReported = true;
+            emit errorOccurred(m_lastError);
+        }
         const QString reason = m_closeReason.isEmpty() ? tr("closed") : m_closeReason;
         m_closeReason.clear();
         if (m_file)
@@ -199,6 +210,10 @@ void TcpClientSession::onSocketStateChanged()
 
 void TcpClientSession::onSocketError()
 {
+    if (m_errorReported) {
+        m_errorReported = false;
+        return;
+    }
     const QAbstractSocket::SocketError error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
         if (m_closeReason.isEmpty())
@@ -221,9 +236,13 @@ void TcpClientSession::onReadyRead()
     emit countersChanged();
 }
 
-void TcpClientSession::onBytesWritten(qint64 bytes)
+quint64 TcpClientSession::bytesSent() const
 {
-    m_bytesSent += quint64(bytes);
+    return m_bytesQueued - quint64(m_socket->bytesToWrite());
+}
+
+void TcpClientSession::onBytesWritten()
+{
     emit countersChanged();
     if (m_file)
         pumpFile();
@@ -253,12 +272,13 @@ void TcpClientSession::pumpFile()
         }
         m_socket->write(chunk);
         m_fileQueued += chunk.size();
-        m_fileWriteMark = m_bytesSent + quint64(m_socket->bytesToWrite());
+        m_bytesQueued += quint64(chunk.size());
+        m_fileWriteMark = m_bytesQueued;
     }
     if (!m_file)
         return;
     // Progress counts file bytes the OS has accepted.
-    const qint64 pending = qMax<qint64>(0, qint64(m_fileWriteMark - m_bytesSent));
+    const qint64 pending = qMax<qint64>(0, qint64(m_fileWriteMark - bytesSent()));
     const qint64 sent = qBound<qint64>(0, m_fileQueued - pending, m_fileTotal);
     emit fileProgress(sent, m_fileTotal);
     if (m_fileQueued >= m_fileTotal && sent >= m_fileTotal) {
@@ -268,7 +288,8 @@ void TcpClientSession::pumpFile()
                 .arg(m_fileTotal));
         return;
     }
-    m_socket->flush();
+    // No flush() here: this runs inside bytesWritten, and Qt does not report bytes written
+    // by a nested flush; the event loop writes the chunks and reports them.
 }
 
 void TcpClientSession::finishFileSend(bool ok, const QString &message)

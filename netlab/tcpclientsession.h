@@ -50,7 +50,7 @@ public:
     QHostAddress localAddress() const;
     quint16 localPort() const;
     quint64 bytesReceived() const { return m_bytesReceived; }
-    quint64 bytesSent() const { return m_bytesSent; } // bytes written to the OS
+    quint64 bytesSent() const; // bytes written to the OS
     bool isSendingFile() const { return m_file != nullptr; }
     QString lastError() const { return m_lastError; }
 
@@ -70,7 +70,7 @@ private:
     void onSocketStateChanged();
     void onSocketError();
     void onReadyRead();
-    void onBytesWritten(qint64 bytes);
+    void onBytesWritten();
     void onConnectTimeout();
     void pumpFile();
     void finishFileSend(bool ok, const QString &message);
@@ -85,12 +85,13 @@ private:
     QString m_closeReason; // set when the cause of the coming disconnection is known
     QString m_lastError;
     quint64 m_bytesReceived = 0;
-    quint64 m_bytesSent = 0;
+    quint64 m_bytesQueued = 0; // handed to the socket; minus its write buffer = sent
+    bool m_errorReported = false; // the socket's pending errorOccurred is already handled
 
     QFile *m_file = nullptr;
     qint64 m_fileTotal = 0;
     qint64 m_fileQueued = 0; // file bytes handed to the socket
-    qint64 m_fileWriteMark = 0; // m_bytesSent value at which all queued file data is out
+    qint64 m_fileWriteMark = 0; // m_bytesQueued after the last file chunk
 };
 
 } // namespace netlab

@@ -15,6 +15,7 @@ struct TcpServer::Client
     TcpClientInfo info;
     QByteArray partialLine; // line unit: bytes after the last complete line
     QString closeReason;
+    quint64 bytesQueued = 0; // handed to the socket; minus its write buffer = bytesOut
     bool paused = false; // not reading until its replies drain
 };
 
@@ -150,7 +151,7 @@ QList<TcpClientInfo> TcpServer::clients() const
     QList<TcpClientInfo> list;
     list.reserve(m_clients.size());
     for (const Client *client : std::as_const(m_clients))
-        list.append(client->info);
+        list.append(infoOf(client));
     std::sort(list.begin(), list.end(),
         [](const TcpClientInfo &a, const TcpClientInfo &b) { return a.id < b.id; });
     return list;
@@ -159,7 +160,14 @@ QList<TcpClientInfo> TcpServer::clients() const
 TcpClientInfo TcpServer::client(quint64 id) const
 {
     const Client *client = m_clients.value(id);
-    return client ? client->info : TcpClientInfo {};
+    return client ? infoOf(client) : TcpClientInfo {};
+}
+
+TcpClientInfo TcpServer::infoOf(const Client *client)
+{
+    TcpClientInfo info = client->info;
+    info.bytesOut = client->bytesQueued - quint64(client->socket->bytesToWrite());
+    return info;
 }
 
 void TcpServer::acceptPending()
@@ -185,14 +193,13 @@ void TcpServer::acceptPending()
         m_clients.insert(client->info.id, client);
 
         connect(socket, &QIODevice::readyRead, this, [this, client] { readFrom(client); });
-        connect(socket, &QIODevice::bytesWritten, this,
-            [this, client](qint64 bytes) { onBytesWritten(client, bytes); });
+        connect(socket, &QIODevice::bytesWritten, this, [this, client] { onBytesWritten(client); });
         connect(socket, &QAbstractSocket::errorOccurred, this,
             [this, client] { onSocketError(client); });
         connect(socket, &QAbstractSocket::disconnected, this,
             [this, client] { onDisconnected(client); });
 
-        emit clientConnected(client->info);
+        emit clientConnected(infoOf(client));
         // Data may have arrived with the connection.
         if (socket->bytesAvailable() > 0)
             readFrom(client);
@@ -275,12 +282,12 @@ void TcpServer::write(Client *client, const QByteArray &data)
     if (data.isEmpty())
         return;
     client->socket->write(data);
+    client->bytesQueued += quint64(data.size());
     emit dataSent(client->info.id, data);
 }
 
-void TcpServer::onBytesWritten(Client *client, qint64 bytes)
+void TcpServer::onBytesWritten(Client *client)
 {
-    client->info.bytesOut += quint64(bytes);
     emit countersChanged(client->info.id);
     if (client->paused && client->socket->bytesToWrite() <= kMaxPendingReplyBytes / 2) {
         client->paused = false;

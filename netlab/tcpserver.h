@@ -95,7 +95,8 @@ private:
     void reply(Client *client, const QByteArray &data);
     void replyToLines(Client *client, const QByteArray &data);
     void write(Client *client, const QByteArray &data);
-    void onBytesWritten(Client *client, qint64 bytes);
+    void onBytesWritten(Client *client);
+    static TcpClientInfo infoOf(const Client *client);
     void onSocketError(Client *client);
     void onDisconnected(Client *client);
     void dropClient(Client *client, const QString &reason);
