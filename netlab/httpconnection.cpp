@@ -1,0 +1,320 @@
+#include "httpconnection.h"
+
+#include "httpresponder.h"
+#include "httpserver.h"
+
+#include <QAbstractSocket>
+#include <QIODevice>
+#include <QMetaMethod>
+
+namespace netlab {
+
+namespace {
+
+constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kFileWindow = 256 * 1024; // file bytes queued in the socket at a time
+constexpr qint64 kFilePiece = 64 * 1024;
+
+HttpRequestParser::Limits parserLimits(const HttpServer::Limits &limits)
+{
+    HttpRequestParser::Limits parser;
+    parser.maxHeaderBytes = limits.maxHeaderBytes;
+    parser.maxHeaderCount = limits.maxHeaderCount;
+    parser.maxBodyBytes = limits.maxBodyBytes;
+    return parser;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QIODevice *device, HttpServer *server,
+    const QHostAddress &peerAddress, quint16 peerPort, QObject *parent)
+    : QObject(parent)
+    , m_device(device)
+    , m_server(server)
+    , m_peerAddress(peerAddress)
+    , m_peerPort(peerPort)
+    , m_parser(parserLimits(server->limits()))
+{
+    m_device->setParent(this);
+    m_timer.setSingleShot(true);
+    m_clock.start();
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::checkTimeouts);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::start()
+{
+    connect(m_device, &QIODevice::readyRead, this, &HttpConnection::readFromDevice);
+    connect(m_device, &QIODevice::bytesWritten, this, &HttpConnection::flush);
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device)) {
+        connect(socket, &QAbstractSocket::disconnected, this, &HttpConnection::finishClose);
+        socket->setReadBufferSize(4 * kReadChunk);
+    }
+    m_headerStart = m_lastActivity = m_clock.elapsed();
+    armTimer();
+    if (m_device->bytesAvailable() > 0)
+        readFromDevice();
+}
+
+void HttpConnection::readFromDevice()
+{
+    while (!m_readStopped && !m_closed) {
+        if (m_queue.size() >= m_server->limits().maxPipelinedRequests) {
+            m_readPaused = true;
+            return;
+        }
+        const QByteArray data = m_device->read(kReadChunk);
+        if (data.isEmpty())
+            return;
+        handleBytes(data);
+    }
+    if (m_readStopped && !m_closed)
+        m_device->readAll(); // discard what follows a closing request
+}
+
+void HttpConnection::handleBytes(QByteArrayView bytes)
+{
+    if (m_readStopped || m_closed)
+        return;
+    const bool wasReadingHeaders = m_parser.isReadingHeaders();
+    m_lastActivity = m_clock.elapsed();
+    HttpRequestParser::Result result = m_parser.feed(bytes);
+    for (HttpRequest &request : result.requests) {
+        dispatch(std::move(request));
+        if (m_closed)
+            return;
+    }
+    if (result.error != HttpRequestParser::Error::None) {
+        reject(HttpRequestParser::statusForError(result.error), result.errorString);
+        return;
+    }
+    if (m_parser.isFinished()) {
+        m_readStopped = true;
+        return;
+    }
+    if (result.continueExpected && m_queue.isEmpty() && !m_parser.isIdle())
+        m_device->write("HTTP/1.1 100 Continue\r\n\r\n");
+    if (m_parser.isReadingHeaders() && (!wasReadingHeaders || !result.requests.isEmpty())) {
+        m_headerStart = m_lastActivity;
+        armTimer();
+    }
+}
+
+void HttpConnection::dispatch(HttpRequest request)
+{
+    ++m_requestCount;
+    request.peerAddress = m_peerAddress;
+    request.peerPort = m_peerPort;
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    request.serial = m_server->nextSerial();
+    const bool keepAlive = request.keepAlive;
+    auto *responder = new HttpResponder(this, request, keepAlive);
+    m_queue.append(responder);
+    if (m_server->isSignalConnected(QMetaMethod::fromSignal(&HttpServer::requestReceived)))
+        emit m_server->requestReceived(responder->request());
+    m_server->handle(*responder);
+}
+
+void HttpConnection::reject(int statusCode, const QString &reason)
+{
+    m_readStopped = true;
+    emit m_server->requestRejected(m_peerAddress, m_peerPort, statusCode, reason);
+    HttpRequest request;
+    request.method = "GET";
+    request.versionMinor = 1;
+    auto *responder = new HttpResponder(this, request, false);
+    m_queue.append(responder);
+    responder->send(HttpResponse::error(statusCode, reason));
+}
+
+void HttpConnection::responderChanged(HttpResponder *responder)
+{
+    if (!m_queue.isEmpty() && m_queue.first() == responder)
+        flush();
+}
+
+bool HttpConnection::canQueue(const HttpResponder *responder, qsizetype bytes) const
+{
+    qint64 queued = responder->m_buffer.size() + bytes;
+    if (!m_queue.isEmpty() && m_queue.first() == responder)
+        queued += m_device->bytesToWrite();
+    return queued <= m_server->limits().maxPendingWriteBytes;
+}
+
+void HttpConnection::dropSlowClient()
+{
+    emit m_server->requestRejected(m_peerAddress, m_peerPort, 0,
+        tr("the client stopped reading its response; connection dropped"));
+    abort();
+}
+
+void HttpConnection::flush()
+{
+    if (m_closed || m_flushing)
+        return;
+    m_flushing = true;
+    while (!m_queue.isEmpty()) {
+        HttpResponder *front = m_queue.first();
+        if (!front->m_buffer.isEmpty()) {
+            front->m_bytesSent += front->m_buffer.size();
+            m_device->write(front->m_buffer);
+            front->m_buffer.clear();
+        }
+        if (front->m_file) {
+            while (front->m_fileRemaining > 0 && m_device->bytesToWrite() < kFileWindow) {
+                const QByteArray piece
+                    = front->m_file->read(qMin(kFilePiece, front->m_fileRemaining));
+                if (piece.isEmpty()) {
+                    // The file shrank or failed: the promised length cannot be kept.
+                    m_flushing = false;
+                    abort();
+                    return;
+                }
+                front->m_fileRemaining -= piece.size();
+                front->m_bytesSent += piece.size();
+                m_device->write(piece);
+            }
+            if (front->m_fileRemaining > 0)
+                break; // continue on bytesWritten
+            front->m_file.reset();
+            front->m_finished = true;
+        }
+        if (!front->m_finished)
+            break;
+        m_queue.removeFirst();
+        const bool keepAlive = front->m_keepAlive;
+        if (front->m_request.serial != 0)
+            emit m_server->responseSent(
+                front->m_request.serial, front->m_statusCode, front->m_bytesSent);
+        front->m_connectionGone = true;
+        emit front->closed();
+        front->deleteLater();
+        if (!keepAlive) {
+            m_flushing = false;
+            closeAfterWrite();
+            return;
+        }
+    }
+    m_flushing = false;
+    if (m_queue.isEmpty() && m_readStopped) {
+        closeAfterWrite();
+        return;
+    }
+    if (m_readPaused && m_queue.size() < m_server->limits().maxPipelinedRequests) {
+        m_readPaused = false;
+        QMetaObject::invokeMethod(this, &HttpConnection::readFromDevice, Qt::QueuedConnection);
+    }
+    if (m_queue.isEmpty())
+        armTimer();
+}
+
+void HttpConnection::closeAfterWrite()
+{
+    if (m_closing || m_closed)
+        return;
+    m_closing = true;
+    m_readStopped = true;
+    m_timer.stop();
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device)) {
+        // Closes once the written bytes are out; disconnected() then calls finishClose().
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            finishClose();
+        else {
+            // A client that never reads its last response must not hold the socket forever.
+            m_timer.disconnect();
+            connect(&m_timer, &QTimer::timeout, this, &HttpConnection::abort);
+            m_timer.start(qMax(1000, m_server->limits().idleTimeoutMs));
+        }
+    } else {
+        finishClose();
+    }
+}
+
+void HttpConnection::abort()
+{
+    if (m_closed)
+        return;
+    m_readStopped = true;
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device)) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+    }
+    finishClose();
+}
+
+void HttpConnection::finishClose()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_readStopped = true;
+    m_timer.stop();
+    disconnect(m_device, nullptr, this, nullptr);
+    if (!qobject_cast<QAbstractSocket *>(m_device))
+        m_device->close();
+    const QList<HttpResponder *> pending = std::exchange(m_queue, {});
+    for (HttpResponder *responder : pending) {
+        responder->m_connectionGone = true;
+        responder->m_connection = nullptr;
+        emit responder->closed();
+        responder->deleteLater();
+    }
+    emit closed();
+}
+
+void HttpConnection::armTimer()
+{
+    if (m_closed || m_closing)
+        return;
+    const HttpServer::Limits &limits = m_server->limits();
+    const qint64 now = m_clock.elapsed();
+    qint64 deadline = -1;
+    if (m_parser.isReadingHeaders() || (m_requestCount == 0 && m_parser.isIdle()))
+        deadline = m_headerStart + limits.headerTimeoutMs;
+    else if (m_queue.isEmpty())
+        deadline = m_lastActivity + limits.idleTimeoutMs;
+    if (deadline < 0) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, deadline - now);
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait + 50)
+        m_timer.start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void HttpConnection::checkTimeouts()
+{
+    if (m_closed || m_closing)
+        return;
+    const HttpServer::Limits &limits = m_server->limits();
+    const qint64 now = m_clock.elapsed();
+    if (m_parser.isReadingHeaders() || (m_requestCount == 0 && m_parser.isIdle())) {
+        if (now - m_headerStart >= limits.headerTimeoutMs) {
+            if (m_parser.isIdle() && m_requestCount == 0) {
+                emit m_server->requestRejected(m_peerAddress, m_peerPort, 0,
+                    tr("no request within %1 ms; connection closed").arg(limits.headerTimeoutMs));
+                closeAfterWrite();
+            } else {
+                reject(408,
+                    tr("the request headers did not arrive within %1 ms")
+                        .arg(limits.headerTimeoutMs));
+            }
+            return;
+        }
+    } else if (m_queue.isEmpty()) {
+        if (now - m_lastActivity >= limits.idleTimeoutMs) {
+            if (m_parser.isIdle()) {
+                closeAfterWrite();
+            } else {
+                reject(408, tr("the request body stalled for %1 ms").arg(limits.idleTimeoutMs));
+            }
+            return;
+        }
+    }
+    m_timer.stop();
+    armTimer();
+}
+
+} // namespace netlab

@@ -1,0 +1,227 @@
+#include "httpserver.h"
+
+#include "httpconnection.h"
+#include "httpdirectoryhandler.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace netlab {
+
+namespace {
+
+QString describeListenError(QAbstractSocket::SocketError error, const QString &fallback)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError:
+        return HttpServer::tr("the address is already in use (another program listens on it)");
+    case QAbstractSocket::SocketAccessError:
+        return HttpServer::tr("permission denied (ports below 1024 need administrator rights)");
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return HttpServer::tr("the address does not belong to this machine");
+    case QAbstractSocket::SocketResourceError:
+        return HttpServer::tr("the system ran out of sockets or file descriptors");
+    default:
+        return fallback;
+    }
+}
+
+QString endpoint(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + address.toString() + u']'
+        : address.toString();
+    return host + u':' + QString::number(port);
+}
+
+} // namespace
+
+HttpServer::HttpServer(QObject *parent)
+    : QObject(parent)
+    , m_tcpServer(new QTcpServer(this))
+{
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+void HttpServer::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    m_limits.maxConnections = qMax(1, m_limits.maxConnections);
+    m_limits.maxPipelinedRequests = qMax(1, m_limits.maxPipelinedRequests);
+    m_limits.headerTimeoutMs = qMax(1, m_limits.headerTimeoutMs);
+    m_limits.idleTimeoutMs = qMax(1, m_limits.idleTimeoutMs);
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_tcpServer->isListening())
+        close();
+    m_tcpServer->setListenBacklogSize(1024);
+    if (!m_tcpServer->listen(address, port)) {
+        emit errorOccurred(
+            tr("HTTP server on %1: %2")
+                .arg(endpoint(address, port),
+                    describeListenError(m_tcpServer->serverError(), m_tcpServer->errorString())));
+        return false;
+    }
+    emit listeningChanged(true);
+    return true;
+}
+
+void HttpServer::close()
+{
+    const bool wasListening = m_tcpServer->isListening();
+    m_tcpServer->close();
+    const QSet<HttpConnection *> connections = std::exchange(m_connections, {});
+    for (HttpConnection *connection : connections) {
+        disconnect(connection, nullptr, this, nullptr);
+        connection->abort();
+        connection->deleteLater();
+    }
+    if (!connections.isEmpty())
+        emit connectionCountChanged(0);
+    if (wasListening)
+        emit listeningChanged(false);
+}
+
+bool HttpServer::isListening() const
+{
+    return m_tcpServer->isListening();
+}
+
+QHostAddress HttpServer::serverAddress() const
+{
+    return m_tcpServer->serverAddress();
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_tcpServer->serverPort();
+}
+
+QUrl HttpServer::url() const
+{
+    if (!isListening())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QHostAddress address = serverAddress();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("localhost"));
+    else
+        url.setHost(address.toString());
+    url.setPort(serverPort());
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void HttpServer::route(
+    const QByteArray &method, const QByteArray &path, Handler handler, Match match)
+{
+    m_routes.push_back(Route {method.toUpper(), path, match, std::move(handler)});
+}
+
+void HttpServer::clearRoutes()
+{
+    m_routes.clear();
+}
+
+void HttpServer::setDefaultHandler(Handler handler)
+{
+    m_defaultHandler = std::move(handler);
+}
+
+void HttpServer::serveDirectory(const QString &root, const QByteArray &prefix)
+{
+    route({}, prefix, HttpDirectoryHandler(root, prefix), Match::Prefix);
+}
+
+void HttpServer::handle(HttpResponder &responder)
+{
+    const HttpRequest &request = responder.request();
+    const Route *best = nullptr;
+    QByteArrayList allowed;
+    const auto methodMatches = [&request](const QByteArray &method) {
+        return method.isEmpty() || method == request.method
+            || (request.method == "HEAD" && method == "GET");
+    };
+    // Exact routes first, then the longest prefix; a route for the very method beats GET-for-HEAD.
+    for (const Route &route : m_routes) {
+        const bool pathMatches = route.match == Match::Exact ? request.path == route.path
+                                                             : request.path.startsWith(route.path);
+        if (!pathMatches)
+            continue;
+        if (!methodMatches(route.method)) {
+            if (!allowed.contains(route.method))
+                allowed.append(route.method);
+            continue;
+        }
+        const auto rank = [&request](const Route &r) {
+            const int exact = r.match == Match::Exact ? 1 : 0;
+            const int sameMethod = r.method == request.method ? 1 : 0;
+            return std::tuple(exact, r.path.size(), sameMethod);
+        };
+        if (!best || rank(route) > rank(*best))
+            best = &route;
+    }
+    if (best) {
+        best->handler(request, responder);
+        return;
+    }
+    if (!allowed.isEmpty()) {
+        if (allowed.contains("GET") && !allowed.contains("HEAD"))
+            allowed.append("HEAD");
+        HttpResponse response = HttpResponse::error(
+            405, tr("%1 is not allowed here").arg(QString::fromLatin1(request.method)));
+        response.setHeader("Allow", allowed.join(", "));
+        responder.send(response);
+        return;
+    }
+    if (m_defaultHandler) {
+        m_defaultHandler(request, responder);
+        return;
+    }
+    responder.send(HttpResponse::error(404));
+}
+
+void HttpServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        if (m_connections.size() >= m_limits.maxConnections) {
+            HttpResponse response = HttpResponse::error(
+                503, tr("the server has %1 connections, its maximum").arg(m_limits.maxConnections));
+            HttpResponse::Framing framing;
+            framing.keepAlive = false;
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(response.toBytes(framing));
+            socket->disconnectFromHost();
+            emit requestRejected(
+                socket->peerAddress(), socket->peerPort(), 503, tr("too many connections"));
+            continue;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto *connection
+            = new HttpConnection(socket, this, socket->peerAddress(), socket->peerPort(), this);
+        m_connections.insert(connection);
+        connect(connection, &HttpConnection::closed, this,
+            [this, connection] { connectionClosed(connection); });
+        emit connectionCountChanged(int(m_connections.size()));
+        connection->start();
+    }
+}
+
+void HttpServer::connectionClosed(HttpConnection *connection)
+{
+    if (m_connections.remove(connection))
+        emit connectionCountChanged(int(m_connections.size()));
+    connection->deleteLater();
+}
+
+} // namespace netlab
