@@ -16,5 +16,7 @@ struct Command
 // One line per subcommand; each is defined in its own <name>command.cpp.
 int runTcpClient(const QStringList &arguments);
 int runTcpServer(const QStringList &arguments);
+int runUdpListen(const QStringList &arguments);
+int runUdpSend(const QStringList &arguments);
 
 } // namespace netlab::cli

@@ -19,6 +19,10 @@ const std::array kCommands = {
             &netlab::cli::runTcpClient},
     Command{"tcp-server", "listen for TCP clients; log connections and data, echo or acknowledge",
             &netlab::cli::runTcpServer},
+    Command{"udp-listen", "listen on UDP ports at once; decode text, hex or struct frames; rates",
+            &netlab::cli::runUdpListen},
+    Command{"udp-send", "send UDP datagrams (text, hex, struct frame) once or N at R per second",
+            &netlab::cli::runUdpSend},
 };
 
 void printUsage(FILE *stream)
