@@ -7,6 +7,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace netlab {
 
 TcpClientSession::TcpClientSession(QObject *parent)
@@ -45,6 +51,7 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port)
     m_bytesReceived = 0;
     m_bytesQueued = 0;
     m_errorReported = false;
+    m_shutdownPending = false;
     emit countersChanged();
     if (name.isEmpty() || port == 0) {
         m_lastError = name.isEmpty() ? tr("no host given") : tr("port 0 is not a valid port");
@@ -84,6 +91,30 @@ void TcpClientSession::abort()
     // abort() reports UnconnectedState synchronously; make sure we are idle either way.
     if (m_state != State::Idle)
         onSocketStateChanged();
+}
+
+void TcpClientSession::finishSending()
+{
+    if (m_state != State::Connected)
+        return;
+    m_shutdownPending = true;
+    m_socket->flush();
+    shutdownSendingIfDrained();
+}
+
+void TcpClientSession::shutdownSendingIfDrained()
+{
+    if (!m_shutdownPending || m_file || m_socket->bytesToWrite() > 0)
+        return;
+    m_shutdownPending = false;
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (descriptor == -1)
+        return;
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(descriptor), SD_SEND);
+#else
+    ::shutdown(int(descriptor), SHUT_WR);
+#endif
 }
 
 bool TcpClientSession::send(const QByteArray &data)
@@ -246,6 +277,7 @@ void TcpClientSession::onBytesWritten()
     emit countersChanged();
     if (m_file)
         pumpFile();
+    shutdownSendingIfDrained();
 }
 
 void TcpClientSession::onConnectTimeout()

@@ -38,6 +38,10 @@ public:
     int connectTimeout() const { return m_connectTimeoutMs; }
     void disconnectFromHost(); // graceful: pending data is written first
     void abort(); // at once; pending data is dropped
+    // Half-close: once everything queued (and a file being sent) is written, tell the peer
+    // that nothing more will be sent (TCP FIN) and keep receiving until the peer closes.
+    // What `nc -N` does at the end of its input.
+    void finishSending();
 
     bool send(const QByteArray &data); // false + errorOccurred when not connected
     bool sendFile(const QString &path); // false + errorOccurred when it cannot start
@@ -74,6 +78,7 @@ private:
     void onConnectTimeout();
     void pumpFile();
     void finishFileSend(bool ok, const QString &message);
+    void shutdownSendingIfDrained();
     QString where() const;
 
     QTcpSocket *m_socket = nullptr;
@@ -86,6 +91,7 @@ private:
     QString m_lastError;
     quint64 m_bytesReceived = 0;
     quint64 m_bytesQueued = 0; // handed to the socket; minus its write buffer = sent
+    bool m_shutdownPending = false; // finishSending() waits for the write buffer to drain
     bool m_errorReported = false; // the socket's pending errorOccurred is already handled
 
     QFile *m_file = nullptr;

@@ -1,0 +1,242 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace netlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("netlab::cli", text);
+}
+
+void writeTo(FILE *stream, const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stream);
+    std::fflush(stream);
+}
+
+int hexValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c.unicode() - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c.unicode() - u'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const char *command,
+    const QStringList &arguments, const QString &helpText)
+{
+    const QCommandLineOption help(QStringList {u"h"_s, u"help"_s});
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QString::fromLatin1(command)} + arguments)) {
+        if (arguments.contains(u"--help") || arguments.contains(u"-h")) {
+            writeOut(helpText.toUtf8());
+            return ExitOk;
+        }
+        return usageError(command, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        writeOut(helpText.toUtf8());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+int usageError(const char *command, const QString &reason)
+{
+    const QString name = QString::fromLatin1(command);
+    writeTo(
+        stderr, tr("netlab %1: %2 (see netlab %1 --help)\n").arg(name, reason.trimmed()).toUtf8());
+    return ExitUsage;
+}
+
+int runtimeError(const char *command, const QString &reason)
+{
+    warn(command, reason);
+    return ExitFailure;
+}
+
+void warn(const char *command, const QString &message)
+{
+    writeTo(stderr,
+        QStringLiteral("netlab %1: %2\n")
+            .arg(QString::fromLatin1(command), message.trimmed())
+            .toUtf8());
+}
+
+std::optional<quint16> parsePort(const QString &text, bool allowZero, QString *error)
+{
+    bool ok = false;
+    const uint port = text.trimmed().toUInt(&ok, 10);
+    if (!ok || port > 65535 || (port == 0 && !allowZero)) {
+        *error = allowZero
+            ? tr("a port is a number from 0 (any free port) to 65535, not '%1'").arg(text)
+            : tr("a port is a number from 1 to 65535, not '%1'").arg(text);
+        return std::nullopt;
+    }
+    return quint16(port);
+}
+
+std::optional<int> parseInt(
+    const QString &text, const QString &what, int minimum, int maximum, QString *error)
+{
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok, 10);
+    if (!ok || value < minimum || value > maximum) {
+        *error = tr("%1 must be a number from %2 to %3, not '%4'")
+                     .arg(what)
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(text);
+        return std::nullopt;
+    }
+    return int(value);
+}
+
+std::optional<QHostAddress> parseBindAddress(const QString &text, QString *error)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == u"any" || word == u"*")
+        return QHostAddress(QHostAddress::Any);
+    if (word == u"any4")
+        return QHostAddress(QHostAddress::AnyIPv4);
+    if (word == u"any6")
+        return QHostAddress(QHostAddress::AnyIPv6);
+    if (word == u"localhost")
+        return QHostAddress(QHostAddress::LocalHost);
+    if (word == u"localhost6")
+        return QHostAddress(QHostAddress::LocalHostIPv6);
+    QString literal = text.trimmed();
+    if (literal.startsWith(u'[') && literal.endsWith(u']'))
+        literal = literal.mid(1, literal.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(literal)) {
+        *error
+            = tr("'%1' is not an IP address (or any, any4, any6, localhost, localhost6)").arg(text);
+        return std::nullopt;
+    }
+    return address;
+}
+
+std::optional<QByteArray> parseEscapes(const QString &text, QString *error)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        if (++i >= utf8.size()) {
+            *error = tr("'%1' ends with a lone backslash").arg(text);
+            return std::nullopt;
+        }
+        switch (utf8.at(i)) {
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case '0':
+            out += '\0';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case 'x': {
+            const int high = i + 1 < utf8.size() ? hexValue(QChar::fromLatin1(utf8.at(i + 1))) : -1;
+            const int low = i + 2 < utf8.size() ? hexValue(QChar::fromLatin1(utf8.at(i + 2))) : -1;
+            if (high < 0 || low < 0) {
+                *error = tr("'\\x' needs two hex digits in '%1'").arg(text);
+                return std::nullopt;
+            }
+            out += char(high * 16 + low);
+            i += 2;
+            break;
+        }
+        default:
+            *error = tr("unknown escape '\\%1' in '%2' (use \\n \\r \\t \\0 \\\\ \\xHH)")
+                         .arg(QChar::fromLatin1(utf8.at(i)))
+                         .arg(text);
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+QString escapeBytes(const QByteArray &data, qsizetype maxBytes)
+{
+    static const char kHex[] = "0123456789abcdef";
+    const qsizetype shown = std::min(data.size(), maxBytes);
+    QByteArray out;
+    out.reserve(shown + 16);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const auto c = uchar(data.at(i));
+        switch (c) {
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        default:
+            if (c >= 0x20 && c < 0x7f) {
+                out += char(c);
+            } else {
+                out += "\\x";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xf];
+            }
+        }
+    }
+    QString text = QString::fromLatin1(out);
+    if (shown < data.size())
+        text += tr("… (%1 more bytes)").arg(data.size() - shown);
+    return text;
+}
+
+void writeOut(const QByteArray &data)
+{
+    writeTo(stdout, data);
+}
+
+void printLine(const QString &line)
+{
+    writeOut(line.toUtf8() + '\n');
+}
+
+void printJsonEvent(const QString &event, QJsonObject fields)
+{
+    fields.insert(u"event"_s, event);
+    fields.insert(u"time"_s, QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    writeOut(QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n');
+}
+
+} // namespace netlab::cli

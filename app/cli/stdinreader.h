@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace netlab::cli {
+
+// Reads standard input on a worker thread (a blocking read there, nothing on the event loop)
+// and delivers what it read by queued signals, in order, then endOfInput() once. Portable:
+// the same code works on a terminal, a pipe or a file, on every platform Qt supports.
+//
+// A read that is still blocked when the reader is destroyed cannot be interrupted portably:
+// the worker thread is then left to end with the process.
+class StdinReader : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kChunkSize = 64 * 1024;
+
+    explicit StdinReader(QObject *parent = nullptr);
+    ~StdinReader() override;
+
+    void start(); // once
+
+signals:
+    void dataRead(const QByteArray &data);
+    void endOfInput();
+    void errorOccurred(const QString &message);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace netlab::cli
