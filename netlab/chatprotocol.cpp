@@ -268,10 +268,13 @@ QString ChatProtocol::cleanNickname(const QString &nickname)
     QString clean;
     clean.reserve(std::min(nickname.size(), kMaxNicknameLength * 2));
     for (const QChar c : nickname) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.isSpace()) {
+            clean.append(u' ');
             continue;
-        clean.append(c.isSpace() ? u' ' : c);
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            continue;
+        clean.append(c);
         if (clean.size() > kMaxNicknameLength * 2)
             break;
     }

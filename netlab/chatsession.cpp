@@ -345,7 +345,6 @@ void ChatSession::handleFrame(ChatPeer *peer, const ChatFrame &frame)
         return;
     }
     case ChatFrame::Kind::Overlong:
-        ++m_badLines;
         addSystem(tr("From %1: %2").arg(peer->displayName(), frame.warning), true);
         return;
     case ChatFrame::Kind::Ack: {
