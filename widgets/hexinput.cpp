@@ -2,8 +2,15 @@
 
 #include <netlab/hexcodec.h>
 
+#include <QAction>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +25,10 @@ HexInput::HexInput(QWidget *parent)
     m_edit->setObjectName(u"hexEdit"_s);
     m_edit->setAccessibleName(tr("Hex bytes"));
     m_edit->setPlaceholderText(tr("e.g. 48 65 6c 6c 6f or 0x48,0x65 or \\x48\\x65"));
-    // One more than the limit, so an oversized paste is visibly refused instead of silently
-    // cut to exactly the limit.
-    m_edit->setMaxLength(kMaxCharacters + 1);
+    m_edit->setMaxLength(kMaxCharacters);
+    m_edit->installEventFilter(this);
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QLineEdit::customContextMenuRequested, this, &HexInput::showContextMenu);
     m_edit->setClearButtonEnabled(true);
     setFocusProxy(m_edit);
 
@@ -60,22 +68,77 @@ void HexInput::setPlaceholderText(const QString &text)
     m_edit->setPlaceholderText(text);
 }
 
+bool HexInput::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit) {
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+            paste();
+            return true;
+        }
+        if (event->type() == QEvent::Drop) {
+            const QMimeData *mime = static_cast<QDropEvent *>(event)->mimeData();
+            if (mime && mime->hasText() && refuseIfTooLong(mime->text().size())) {
+                event->accept();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void HexInput::paste()
+{
+    if (m_edit->isReadOnly())
+        return;
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasText())
+        return;
+    const QString text = mime->text();
+    if (!refuseIfTooLong(text.size()))
+        m_edit->insert(text);
+}
+
+bool HexInput::refuseIfTooLong(qsizetype incoming)
+{
+    const qsizetype resulting = m_edit->text().size() - m_edit->selectedText().size() + incoming;
+    if (resulting <= kMaxCharacters)
+        return false;
+    m_valid = false;
+    m_error = tr("Not pasted: the text would be %1 characters long; hex input is limited to %2 "
+                 "characters (send a file for more).")
+                  .arg(resulting)
+                  .arg(kMaxCharacters);
+    m_reason->setText(m_error);
+    m_reason->setStyleSheet(u"color: #c00000;"_s);
+    m_reason->show();
+    m_edit->setAccessibleDescription(m_error);
+    emit validityChanged(false);
+    return true;
+}
+
+void HexInput::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_edit->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"edit-paste"_s) {
+            action->disconnect();
+            connect(action, &QAction::triggered, this, &HexInput::paste);
+        }
+    }
+    menu->popup(m_edit->mapToGlobal(pos));
+}
+
 void HexInput::revalidate()
 {
     const QString text = m_edit->text();
     const bool wasValid = m_valid;
     const QByteArray oldBytes = m_bytes;
-    if (text.size() > kMaxCharacters) {
-        m_valid = false;
-        m_bytes.clear();
-        m_error = tr("too long: hex input is limited to %1 characters; the pasted text was cut")
-                      .arg(kMaxCharacters);
-    } else {
-        HexParseResult result = parseHex(text);
-        m_valid = result.ok;
-        m_bytes = result.ok ? std::move(result.bytes) : QByteArray();
-        m_error = result.errorString;
-    }
+    HexParseResult result = parseHex(text);
+    m_valid = result.ok;
+    m_bytes = result.ok ? std::move(result.bytes) : QByteArray();
+    m_error = result.errorString;
 
     if (!m_valid) {
         m_reason->setText(m_error);

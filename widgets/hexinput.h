@@ -10,8 +10,9 @@ namespace netlab {
 
 // A one-line hex field ("48 65 6c", "0x48,0x65", "\x48\x65" ...) that refuses invalid hex
 // live: the reason (with its position) shows in red under the field as the user types.
-// While valid the label tells how many bytes the text makes. Text longer than
-// kMaxCharacters is refused with a message rather than parsed.
+// While valid the label tells how many bytes the text makes. A paste or drop longer than
+// kMaxCharacters is refused with a message instead of being inserted (QLineEdit takes
+// seconds to cut a huge paste down to its maximum length; the window must not freeze).
 class HexInput : public QWidget
 {
     Q_OBJECT
@@ -30,13 +31,22 @@ public:
     QString errorString() const { return m_error; }
     QLineEdit *lineEdit() const { return m_edit; }
 
+public slots:
+    // Pastes the clipboard at the cursor, or refuses it with a reason when it is too long.
+    void paste();
+
 signals:
     void validityChanged(bool valid);
     void bytesChanged(const QByteArray &bytes);
     void returnPressed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void revalidate();
+    bool refuseIfTooLong(qsizetype incoming);
+    void showContextMenu(const QPoint &pos);
 
     QLineEdit *m_edit = nullptr;
     QLabel *m_reason = nullptr;
