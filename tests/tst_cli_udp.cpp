@@ -80,6 +80,8 @@ private slots:
     void sendFrame();
     void sendTextCountRate();
     void sendRefusesBroadcastWithoutFlag();
+    void listenSummaryOnTerminate();
+    void demoStreams();
 };
 
 void tst_CliUdp::listenTwoPortsJson()
@@ -270,6 +272,68 @@ void tst_CliUdp::sendRefusesBroadcastWithoutFlag()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("add --broadcast"));
+}
+
+void tst_CliUdp::listenSummaryOnTerminate()
+{
+    QProcess process;
+    const QList<quint16> ports
+        = startListener(process, {u"0:drone"_s, u"--bind"_s, u"localhost"_s, u"--json"_s}, 1);
+    QCOMPARE(ports.size(), 1);
+    QUdpSocket sender;
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, ports.first());
+    QTRY_VERIFY_WITH_TIMEOUT(process.peek(1 << 16).contains("\"datagram\""), 10000);
+    process.terminate(); // SIGTERM, like Ctrl+C: the summary still comes
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QList<QJsonObject> lines = jsonLines(process.readAllStandardOutput());
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.last().value(u"event"_s).toString(), u"summary"_s);
+    QCOMPARE(
+        lines.last().value(u"ports"_s).toArray().at(0).toObject().value(u"messages"_s).toInt(), 1);
+}
+
+void tst_CliUdp::demoStreams()
+{
+    QUdpSocket text;
+    QUdpSocket drone;
+    QVERIFY(text.bind(kLoopback, 0));
+    QVERIFY(drone.bind(kLoopback, 0));
+    int lines = 0;
+    int frames = 0;
+    connect(&text, &QUdpSocket::readyRead, this, [&] {
+        while (text.hasPendingDatagrams()) {
+            QByteArray data(512, '\0');
+            data.resize(text.readDatagram(data.data(), data.size()));
+            if (data.startsWith("seq="))
+                ++lines;
+        }
+    });
+    connect(&drone, &QUdpSocket::readyRead, this, [&] {
+        while (drone.hasPendingDatagrams()) {
+            QByteArray data(512, '\0');
+            data.resize(drone.readDatagram(data.data(), data.size()));
+            if (data.size() == 40)
+                ++frames;
+        }
+    });
+    QProcess process;
+    process.start(netlabPath(),
+        {u"demo-streams"_s, u"--to"_s, u"127.0.0.1"_s, u"--text-port"_s,
+            QString::number(text.localPort()), u"--drone-port"_s,
+            QString::number(drone.localPort()), u"--text-rate"_s, u"10"_s, u"--drone-rate"_s,
+            u"100"_s, u"--seconds"_s, u"0.5"_s, u"--json"_s});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QJsonObject> out = jsonLines(process.readAllStandardOutput());
+    QVERIFY(!out.isEmpty());
+    const QJsonObject done = out.last();
+    QCOMPARE(done.value(u"event"_s).toString(), u"done"_s);
+    QTRY_COMPARE(lines, done.value(u"lines"_s).toInt());
+    QTRY_COMPARE(frames, done.value(u"frames"_s).toInt());
+    QVERIFY2(frames >= 30 && frames <= 60, qPrintable(QString::number(frames))); // ~100/s, 0.5 s
+    QVERIFY(lines >= 3 && lines <= 7);
 }
 
 QTEST_GUILESS_MAIN(tst_CliUdp)

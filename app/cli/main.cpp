@@ -15,6 +15,8 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
+    Command{"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
+            &netlab::cli::runDemoStreams},
     Command{"tcp-client", "connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)",
             &netlab::cli::runTcpClient},
     Command{"tcp-server", "listen for TCP clients; log connections and data, echo or acknowledge",

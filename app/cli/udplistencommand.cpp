@@ -3,6 +3,7 @@
 // of the workbench's UDP listener tab.
 #include "command.h"
 #include "commandline.h"
+#include "quitonsignal.h"
 
 #include <netlab/socketerror.h>
 #include <netlab/structformat.h>
@@ -16,16 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkInterface>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cmath>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -150,35 +145,6 @@ QJsonValue jsonValue(const StructValue &value)
         break;
     }
     return QJsonValue(escapeBytes(value.bytes));
-}
-
-// Ctrl+C / SIGTERM end the run through the event loop so the summary still gets printed.
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-#endif
-
-void quitOnSignals(QObject *context)
-{
-#ifdef Q_OS_UNIX
-    if (::pipe(g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(
-        notifier, &QSocketNotifier::activated, context, [] { QCoreApplication::quit(); });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-#else
-    Q_UNUSED(context);
-#endif
 }
 
 struct PortTally
@@ -403,7 +369,7 @@ int runUdpListen(const QStringList &arguments)
     }
     if (seconds > 0)
         QTimer::singleShot(qint64(seconds * 1000), &listener, [] { QCoreApplication::quit(); });
-    quitOnSignals(&listener);
+    quitOnInterrupt(&listener);
 
     QCoreApplication::exec();
     listener.flush(); // what arrived in the last 33 ms counts too (delivered synchronously)
