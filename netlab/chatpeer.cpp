@@ -248,6 +248,7 @@ void ChatPeer::leave(const QString &reason)
     if (speaksNetlab() || (m_role == Role::Joined && m_mode == ChatProtocol::Mode::Netlab))
         write(ChatProtocol::encodeBye(reason));
     m_finished = true;
+    m_socket->flush(); // as much as the OS takes now: a program may exit right after leaving
     m_socket->disconnectFromHost();
     emit closed(tr("you left"), false);
 }

@@ -15,6 +15,8 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
+    Command{"chat", "the LAN mini chat: host or join; stdin lines sent, peers' lines printed",
+            &netlab::cli::runChat},
     Command{"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
             &netlab::cli::runDemoStreams},
     Command{"tcp-client", "connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)",
