@@ -2,39 +2,12 @@
 
 #include "httpconnection.h"
 #include "httpdirectoryhandler.h"
+#include "socketerror.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace netlab {
-
-namespace {
-
-QString describeListenError(QAbstractSocket::SocketError error, const QString &fallback)
-{
-    switch (error) {
-    case QAbstractSocket::AddressInUseError:
-        return HttpServer::tr("the address is already in use (another program listens on it)");
-    case QAbstractSocket::SocketAccessError:
-        return HttpServer::tr("permission denied (ports below 1024 need administrator rights)");
-    case QAbstractSocket::SocketAddressNotAvailableError:
-        return HttpServer::tr("the address does not belong to this machine");
-    case QAbstractSocket::SocketResourceError:
-        return HttpServer::tr("the system ran out of sockets or file descriptors");
-    default:
-        return fallback;
-    }
-}
-
-QString endpoint(const QHostAddress &address, quint16 port)
-{
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + address.toString() + u']'
-        : address.toString();
-    return host + u':' + QString::number(port);
-}
-
-} // namespace
 
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
@@ -64,9 +37,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     m_tcpServer->setListenBacklogSize(1024);
     if (!m_tcpServer->listen(address, port)) {
         emit errorOccurred(
-            tr("HTTP server on %1: %2")
-                .arg(endpoint(address, port),
-                    describeListenError(m_tcpServer->serverError(), m_tcpServer->errorString())));
+            tr("HTTP server: %1").arg(describeListenError(*m_tcpServer, address, port)));
         return false;
     }
     emit listeningChanged(true);

@@ -15,6 +15,8 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
+    Command{"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
+            &netlab::cli::runHttpServe},
     Command{"chat", "the LAN mini chat: host or join; stdin lines sent, peers' lines printed",
             &netlab::cli::runChat},
     Command{"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
