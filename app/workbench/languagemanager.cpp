@@ -1,0 +1,75 @@
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLanguage, "netlab.language")
+
+namespace netlab {
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{ }
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QList<LanguageManager::Language> LanguageManager::availableLanguages()
+{
+    return {
+        {QString(), QCoreApplication::translate("netlab::LanguageManager", "System language")},
+        {u"en"_s, u"English"_s},
+        {u"fr"_s, u"Français"_s},
+    };
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+}
+
+bool LanguageManager::setLanguage(const QString &code)
+{
+    removeTranslators();
+    m_code = code;
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+
+    bool ok = true;
+    m_effective = u"en"_s;
+    // English is the source language: no catalogue to load.
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        auto app = std::make_unique<QTranslator>();
+        if (app->load(locale, u"netlab"_s, u"_"_s, u":/i18n"_s)) {
+            QCoreApplication::installTranslator(app.get());
+            m_appTranslator = std::move(app);
+            m_effective = locale.name().section(u'_', 0, 0);
+        } else {
+            // A language we have no catalogue for stays English; only an explicit choice
+            // of a missing catalogue is a failure.
+            ok = code.isEmpty();
+            qCInfo(lcLanguage) << "no catalogue for" << locale.name();
+        }
+        auto qt = std::make_unique<QTranslator>();
+        if (m_appTranslator
+            && qt->load(
+                locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            m_qtTranslator = std::move(qt);
+        }
+    }
+    emit languageChanged(code);
+    return ok;
+}
+
+} // namespace netlab

@@ -1,0 +1,97 @@
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+#include "workbenchcore.h"
+
+#include <netlab/tcpclientsession.h>
+#include <netlab/tcpserver.h>
+#include <netlab/trafficlog.h>
+#include <widgets/labtab.h>
+
+#include <QDir>
+#include <QHostAddress>
+#include <QPixmap>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace netlab {
+
+namespace {
+constexpr quint16 kPreferredPort = 50000; // the course's echo server port
+constexpr int kSceneTimeoutMs = 5000;
+constexpr int kSettleMs = 150; // lets the logs' 30 Hz refresh and layouts catch up
+} // namespace
+
+Screenshotter::Screenshotter(WorkbenchCore *core, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_directory(directory)
+{ }
+
+bool Screenshotter::stageServers(QSettings *settings)
+{
+    TcpServer *server = m_core->tcpServer;
+    server->setAutoReply(TcpServer::AutoReply::Echo, TcpServer::ReplyUnit::Line);
+    if (!server->listen(QHostAddress::LocalHost, kPreferredPort)
+        && !server->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_serverPort = server->serverPort();
+
+    settings->setValue(u"tabs/tcp-server/bindAddress"_s, u"127.0.0.1"_s);
+    settings->setValue(u"tabs/tcp-server/port"_s, m_serverPort);
+    settings->setValue(u"tabs/tcp-server/autoReply"_s, u"echo"_s);
+    settings->setValue(u"tabs/tcp-server/replyUnit"_s, u"line"_s);
+    settings->setValue(u"tabs/tcp-client/host"_s, u"127.0.0.1"_s);
+    settings->setValue(u"tabs/tcp-client/port"_s, m_serverPort);
+    settings->setValue(u"tabs/tcp-client/message"_s, u"Hello, server! Grüße, ça va ?"_s);
+    return true;
+}
+
+void Screenshotter::capture(MainWindow *window)
+{
+    m_window = window;
+    TcpClientSession *client = m_core->tcpClient;
+    connect(client, &TcpClientSession::connected, this, [this, client] {
+        m_core->tcpServer->sendToAll("Welcome to the NetLab echo server\n");
+        client->send("Hello, server!\n");
+        client->send("temperature=23.0 humidity=41.0\n");
+    });
+    // Done when both echoes are back (the welcome line arrives first).
+    connect(client, &TcpClientSession::dataReceived, this, [this, client] {
+        if (client->bytesReceived() >= 34 + 15 + 31)
+            QTimer::singleShot(kSettleMs, this, &Screenshotter::captureTabs);
+    });
+    connect(client, &TcpClientSession::errorOccurred, this,
+        [this] { QTimer::singleShot(kSettleMs, this, &Screenshotter::captureTabs); });
+    QTimer::singleShot(kSceneTimeoutMs, this, &Screenshotter::captureTabs);
+    client->connectToHost(u"127.0.0.1"_s, m_serverPort);
+}
+
+void Screenshotter::captureTabs()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (!QDir().mkpath(m_directory)) {
+        emit finished(false, tr("cannot create the folder %1").arg(m_directory));
+        return;
+    }
+    const QDir dir(m_directory);
+    const QList<LabTab *> tabs = m_window->tabs();
+    for (LabTab *tab : tabs) {
+        m_window->setCurrentTab(tab->key());
+        const QString path = dir.filePath(tab->key() + u".png"_s);
+        if (!m_window->grab().save(path)) {
+            emit finished(false, tr("cannot write %1").arg(path));
+            return;
+        }
+        m_written.append(path);
+    }
+    emit finished(true,
+        tr("%n screenshot(s) written to %1", nullptr, int(m_written.size()))
+            .arg(QDir::toNativeSeparators(m_directory)));
+}
+
+} // namespace netlab

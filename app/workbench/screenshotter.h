@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QSettings;
+
+namespace netlab {
+
+class MainWindow;
+class WorkbenchCore;
+
+// `netlab-workbench --screenshot-dir DIR`: stages a small live scene on loopback (a TCP
+// echo server and a client talking to it), then renders every tab to DIR/<tab key>.png,
+// so the screenshots in the README and the user guide show the current build at work.
+class Screenshotter : public QObject
+{
+    Q_OBJECT
+
+public:
+    Screenshotter(WorkbenchCore *core, const QString &directory, QObject *parent = nullptr);
+
+    // Call before the window exists: starts the servers of the scene and writes the inputs
+    // the tabs will show into settings.
+    bool stageServers(QSettings *settings);
+    // Then, with the window shown: the clients' part of the scene, then the captures.
+    void capture(MainWindow *window);
+
+    QStringList writtenFiles() const { return m_written; }
+
+signals:
+    void finished(bool ok, const QString &message);
+
+private:
+    void captureTabs();
+
+    WorkbenchCore *m_core = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_directory;
+    quint16 m_serverPort = 0;
+    QStringList m_written;
+    bool m_done = false;
+};
+
+} // namespace netlab

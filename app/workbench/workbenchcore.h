@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+namespace netlab {
+
+class SensorNodeSession;
+class SerialLink;
+class SerialPortCatalogue;
+class SerialTrafficRecorder;
+class SimulatedSensorNode;
+class TcpClientSession;
+class TcpServer;
+class TrafficLog;
+class TrafficRecorder;
+
+// Every core object the workbench's labs work on, created once by main() and owned here.
+// MainWindow hands them to the tabs; the screenshot scene and the tests drive them
+// directly. The tabs come and go (a language switch rebuilds them), these stay.
+class WorkbenchCore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkbenchCore(QObject *parent = nullptr);
+    ~WorkbenchCore() override;
+
+    TcpClientSession *const tcpClient;
+    TrafficLog *const tcpClientLog;
+    TcpServer *const tcpServer;
+    TrafficLog *const tcpServerLog;
+    SerialLink *const serialLink;
+    SerialPortCatalogue *const serialPorts;
+    SensorNodeSession *const sensorNode;
+    SimulatedSensorNode *const simulatedNode;
+    TrafficLog *const serialLog;
+
+private:
+    TrafficRecorder *m_tcpClientRecorder = nullptr;
+    TrafficRecorder *m_tcpServerRecorder = nullptr;
+    SerialTrafficRecorder *m_serialRecorder = nullptr;
+};
+
+} // namespace netlab
