@@ -1,0 +1,213 @@
+// The serial tab, driven as a user would (offscreen): start the simulated node, press
+// Start, watch the table fill and the progress reach 200/200; open a port that does not
+// exist; send from the terminal; refuse a bad protocol setting.
+#include <devices/sensornodesession.h>
+#include <devices/seriallink.h>
+#include <devices/serialportcatalogue.h>
+#include <devices/serialtrafficrecorder.h>
+#include <devices/simulatedsensornode.h>
+#include <netlab/trafficlog.h>
+#include <widgets/payloadedit.h>
+#include <widgets/sendpanel.h>
+#include <widgets/serialtab.h>
+#include <widgets/statusline.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kWaitMs = 15000;
+}
+
+class tst_SerialTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void simulatedNodeSession();
+    void rebuiltTabShowsTheSession();
+    void missingPortIsExplained();
+    void terminalSendsAndRemembers();
+    void badProtocolSettingIsRefused();
+
+private:
+    struct Fixture
+    {
+        netlab::SerialLink link;
+        netlab::SerialPortCatalogue catalogue;
+        netlab::SensorNodeSession session {&link};
+        netlab::SimulatedSensorNode node;
+        netlab::TrafficLog log;
+        netlab::SerialTrafficRecorder recorder {&link, &session, &log};
+        std::unique_ptr<netlab::SerialTab> tab = makeTab();
+
+        std::unique_ptr<netlab::SerialTab> makeTab()
+        {
+            return std::make_unique<netlab::SerialTab>(&link, &catalogue, &session, &node, &log);
+        }
+
+        template<typename T>
+        T *child(const QString &name)
+        {
+            T *widget = tab->findChild<T *>(name);
+            if (!widget)
+                qFatal("no child %s", qPrintable(name));
+            return widget;
+        }
+        void click(const QString &name)
+        {
+            QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton);
+        }
+    };
+};
+
+void tst_SerialTab::initTestCase()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the simulated node needs pseudo-terminals (Linux, macOS)");
+#endif
+}
+
+void tst_SerialTab::simulatedNodeSession()
+{
+    Fixture f;
+    f.tab->show();
+    f.node.setPacketRate(1000);
+    auto *simulatorButton = f.child<QPushButton>(u"simulatedNodeButton"_s);
+    QCOMPARE(simulatorButton->text().remove(u'&'), u"Simulated node"_s);
+    f.click(u"simulatedNodeButton"_s);
+    QVERIFY(f.node.isRunning());
+    QCOMPARE(simulatorButton->text().remove(u'&'), u"Stop simulated node"_s);
+    auto *portCombo = f.child<QComboBox>(u"portCombo"_s);
+    QCOMPARE(portCombo->currentText(), f.node.portName());
+    QVERIFY(f.child<QLabel>(u"portDetailsLabel"_s)->text().contains(u"Simulated sensor node"_s));
+
+    auto *sessionButton = f.child<QPushButton>(u"sessionButton"_s);
+    QCOMPARE(sessionButton->text().remove(u'&'), u"Start"_s);
+    QTest::mouseClick(sessionButton, Qt::LeftButton);
+    QVERIFY(f.link.isOpen()); // Start opened the port
+    QCOMPARE(f.child<QPushButton>(u"openButton"_s)->text().remove(u'&'), u"Close"_s);
+    QCOMPARE(sessionButton->text().remove(u'&'), u"Stop"_s);
+    QVERIFY(!f.child<QLineEdit>(u"formatEdit"_s)->isEnabled());
+
+    auto *progress = f.child<QProgressBar>(u"sessionProgress"_s);
+    auto *table = f.child<QTableView>(u"packetTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 200, kWaitMs);
+    QCOMPARE(progress->maximum(), 200);
+    QCOMPARE(progress->text(), u"200/200 packets"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 200, kWaitMs);
+    QCOMPARE(table->model()->columnCount(), 10);
+    QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), u"seq"_s);
+    QCOMPARE(table->model()->index(199, 2).data().toString(), u"199"_s);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), u"b'DATA'"_s);
+    const QString counters = f.child<QLabel>(u"sessionCountersLabel"_s)->text();
+    QVERIFY2(counters.contains(u"Received: 200"_s), qPrintable(counters));
+    QVERIFY2(counters.contains(u"Acknowledged: 200"_s), qPrintable(counters));
+    QVERIFY2(counters.contains(u"Bad: 0"_s), qPrintable(counters));
+    auto *status = f.child<netlab::StatusLine>(u"statusLine"_s);
+    QCOMPARE(status->text(), u"All 200 packets received."_s);
+    QVERIFY(!status->isError());
+    QCOMPARE(sessionButton->text().remove(u'&'), u"Start"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(f.node.acksReceived(), 200u, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(f.node.stopsReceived(), 1u, kWaitMs);
+
+    // Stopping the simulated node closes the port it was open on.
+    f.click(u"simulatedNodeButton"_s);
+    QVERIFY(!f.node.isRunning());
+    QVERIFY(!f.link.isOpen());
+    QCOMPARE(table->model()->rowCount(), 200); // the packets stay
+}
+
+// MainWindow rebuilds tabs to switch the language: the new tab shows the core's state.
+void tst_SerialTab::rebuiltTabShowsTheSession()
+{
+    Fixture f;
+    f.node.setPacketRate(0);
+    f.click(u"simulatedNodeButton"_s);
+    f.click(u"sessionButton"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), netlab::SensorNodeSession::State::Idle, kWaitMs);
+    QCOMPARE(f.session.packets().size(), 200u);
+    f.tab = f.makeTab();
+    f.tab->show();
+    QCOMPARE(f.child<QTableView>(u"packetTable"_s)->model()->rowCount(), 200);
+    QCOMPARE(f.child<QProgressBar>(u"sessionProgress"_s)->value(), 200);
+    QCOMPARE(f.child<QPushButton>(u"openButton"_s)->text().remove(u'&'), u"Close"_s);
+    QCOMPARE(f.child<QComboBox>(u"portCombo"_s)->currentText(), f.node.portName());
+    QCOMPARE(f.child<QPushButton>(u"simulatedNodeButton"_s)->text().remove(u'&'),
+        u"Stop simulated node"_s);
+}
+
+void tst_SerialTab::missingPortIsExplained()
+{
+    Fixture f;
+    f.child<QComboBox>(u"portCombo"_s)->setCurrentText(u"/dev/ttyNETLAB-missing"_s);
+    QCOMPARE(
+        f.child<QLabel>(u"portDetailsLabel"_s)->text(), u"Not in the system's list of ports"_s);
+    f.click(u"openButton"_s);
+    auto *status = f.child<netlab::StatusLine>(u"statusLine"_s);
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().contains(u"no such serial port"_s), qPrintable(status->text()));
+    QVERIFY(!f.link.isOpen());
+    QCOMPARE(f.child<QPushButton>(u"openButton"_s)->text().remove(u'&'), u"Open"_s);
+    // A baud rate that is not a number never reaches the driver.
+    f.child<QComboBox>(u"baudCombo"_s)->setCurrentText(QString());
+    f.click(u"openButton"_s);
+    QVERIFY(status->text().contains(u"not a baud rate"_s));
+}
+
+void tst_SerialTab::terminalSendsAndRemembers()
+{
+    Fixture f;
+    f.tab->show();
+    f.click(u"simulatedNodeButton"_s);
+    f.click(u"openButton"_s);
+    QVERIFY(f.link.isOpen());
+    auto *panel = f.child<netlab::SendPanel>(u"sendPanel"_s);
+    panel->setMode(netlab::SendPanel::Mode::Text);
+    f.child<netlab::PayloadEdit>(u"sendTextEdit"_s)->setText(u"ACK"_s); // LF by default
+    QTest::mouseClick(panel->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.node.acksReceived(), 1u, kWaitMs);
+    QCOMPARE(f.link.bytesSent(), 4u);
+    auto *history = f.child<QComboBox>(u"sendHistoryCombo"_s);
+    QCOMPARE(history->count(), 1);
+    QCOMPARE(history->itemText(0), u"ACK"_s);
+    bool logged = false;
+    for (qsizetype i = 0; i < f.log.count(); ++i)
+        logged |= f.log.at(i).direction == netlab::TrafficDirection::Outgoing
+            && f.log.at(i).payload == "ACK\n";
+    QVERIFY(logged);
+    // Closed: nothing to send to.
+    f.click(u"openButton"_s);
+    QVERIFY(!f.link.isOpen());
+    QVERIFY(!panel->sendButton()->isEnabled());
+    QVERIFY(f.child<netlab::StatusLine>(u"statusLine"_s)->text().endsWith(u" closed"_s));
+}
+
+void tst_SerialTab::badProtocolSettingIsRefused()
+{
+    Fixture f;
+    f.click(u"simulatedNodeButton"_s);
+    f.child<QLineEdit>(u"formatEdit"_s)->setText(u"<4sZ"_s);
+    f.click(u"sessionButton"_s);
+    auto *status = f.child<netlab::StatusLine>(u"statusLine"_s);
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().startsWith(u"Packet format"_s), qPrintable(status->text()));
+    QVERIFY(!f.session.isRunning());
+    f.child<QLineEdit>(u"formatEdit"_s)->setText(u"<4sII6f28x"_s);
+    f.child<QLineEdit>(u"startCommandEdit"_s)->setText(u"START\\q"_s);
+    f.click(u"sessionButton"_s);
+    QVERIFY2(status->text().startsWith(u"Start command"_s), qPrintable(status->text()));
+}
+
+QTEST_MAIN(tst_SerialTab)
+#include "tst_serialtab.moc"
