@@ -23,7 +23,10 @@
 
 #include <utility>
 
+#include <cstring>
+
 #ifdef Q_OS_LINUX
+#include <netinet/in.h>
 #include <sys/socket.h>
 #endif
 
@@ -294,48 +297,112 @@ void UdpListener::resetStats(quint16 port)
     entry.messagesAtLastTick = 0;
 }
 
+void UdpListener::accept(Port &port, const char *data, qint64 size, const QHostAddress &sender,
+    quint16 senderPort, qint64 nowNs)
+{
+    UdpPortStats &stats = port.stats;
+    ++stats.messages;
+    stats.bytes += size;
+    if (port.firstArrivalNs < 0)
+        port.firstArrivalNs = nowNs;
+    port.lastArrivalNs = nowNs;
+
+    DecodedDatagram datagram;
+    datagram.receivedMs = m_wallBaseMs + nowNs / 1000000;
+    datagram.sender = sender;
+    datagram.senderPort = senderPort;
+    datagram.raw = QByteArray(data, size);
+    decode(port, datagram, QByteArrayView(data, size));
+    if (!datagram.ok) {
+        ++stats.badFrames;
+        stats.lastError = datagram.error;
+        const auto reason = stats.badReasons.find(datagram.error);
+        if (reason != stats.badReasons.end())
+            ++reason.value();
+        else if (stats.badReasons.size() < kMaxBadReasons)
+            stats.badReasons.insert(datagram.error, 1);
+        else
+            ++stats.badReasons[tr("other reasons")];
+    }
+    if (port.pending.size() < kMaxBatch)
+        port.pending.append(std::move(datagram));
+    else
+        ++stats.notShown;
+}
+
 void UdpListener::readPending(Port *port)
 {
     QUdpSocket *socket = port->socket;
-    char *buffer = m_buffer.data();
     int drained = 0;
+    // The first datagram goes through QUdpSocket: that re-arms its read notifier.
+    if (socket->hasPendingDatagrams()) {
+        QHostAddress sender;
+        quint16 senderPort = 0;
+        const qint64 size
+            = socket->readDatagram(m_buffer.data(), kMaxDatagram, &sender, &senderPort);
+        if (size >= 0) {
+            ++drained;
+            accept(*port, m_buffer.constData(), size, sender, senderPort, m_clock.nsecsElapsed());
+        }
+    }
+#ifdef Q_OS_LINUX
+    // The rest in batches of kRecvBatch per system call (recvmmsg), without blocking.
+    if (drained > 0) {
+        if (m_batchBuffers.isEmpty())
+            m_batchBuffers.resize(qsizetype(kRecvBatch) * kMaxDatagram);
+        mmsghdr messages[kRecvBatch];
+        iovec vectors[kRecvBatch];
+        sockaddr_storage addresses[kRecvBatch];
+        const int fd = int(socket->socketDescriptor());
+        QHostAddress lastSender;
+        sockaddr_storage lastRaw = {};
+        while (drained < kMaxDrainPerWakeup) {
+            std::memset(messages, 0, sizeof messages);
+            for (int k = 0; k < kRecvBatch; ++k) {
+                vectors[k].iov_base = m_batchBuffers.data() + qsizetype(k) * kMaxDatagram;
+                vectors[k].iov_len = kMaxDatagram;
+                messages[k].msg_hdr.msg_iov = &vectors[k];
+                messages[k].msg_hdr.msg_iovlen = 1;
+                messages[k].msg_hdr.msg_name = &addresses[k];
+                messages[k].msg_hdr.msg_namelen = sizeof addresses[k];
+            }
+            const int got = ::recvmmsg(fd, messages, kRecvBatch, MSG_DONTWAIT, nullptr);
+            if (got <= 0)
+                break; // EAGAIN: drained (errors surface on the next QUdpSocket read)
+            const qint64 nowNs = m_clock.nsecsElapsed();
+            for (int k = 0; k < got; ++k) {
+                const sockaddr_storage &from = addresses[k];
+                const socklen_t length = messages[k].msg_hdr.msg_namelen;
+                // Senders repeat: convert the address only when it changes.
+                if (lastSender.isNull() || std::memcmp(&from, &lastRaw, length) != 0) {
+                    lastSender = QHostAddress(reinterpret_cast<const sockaddr *>(&from));
+                    std::memcpy(&lastRaw, &from, length);
+                }
+                quint16 senderPort = 0;
+                if (from.ss_family == AF_INET)
+                    senderPort = ntohs(reinterpret_cast<const sockaddr_in &>(from).sin_port);
+                else if (from.ss_family == AF_INET6)
+                    senderPort = ntohs(reinterpret_cast<const sockaddr_in6 &>(from).sin6_port);
+                accept(*port, static_cast<const char *>(vectors[k].iov_base),
+                    qint64(messages[k].msg_len), lastSender, senderPort, nowNs);
+            }
+            drained += got;
+            if (got < kRecvBatch)
+                break;
+        }
+    }
+#else
     while (drained < kMaxDrainPerWakeup && socket->hasPendingDatagrams()) {
         QHostAddress sender;
         quint16 senderPort = 0;
-        const qint64 size = socket->readDatagram(buffer, kMaxDatagram, &sender, &senderPort);
+        const qint64 size
+            = socket->readDatagram(m_buffer.data(), kMaxDatagram, &sender, &senderPort);
         if (size < 0)
             break;
         ++drained;
-        const qint64 nowNs = m_clock.nsecsElapsed();
-        UdpPortStats &stats = port->stats;
-        ++stats.messages;
-        stats.bytes += size;
-        if (port->firstArrivalNs < 0)
-            port->firstArrivalNs = nowNs;
-        port->lastArrivalNs = nowNs;
-
-        DecodedDatagram datagram;
-        datagram.receivedMs = m_wallBaseMs + nowNs / 1000000;
-        datagram.sender = sender;
-        datagram.senderPort = senderPort;
-        datagram.raw = QByteArray(buffer, size);
-        decode(*port, datagram, QByteArrayView(buffer, size));
-        if (!datagram.ok) {
-            ++stats.badFrames;
-            stats.lastError = datagram.error;
-            const auto reason = stats.badReasons.find(datagram.error);
-            if (reason != stats.badReasons.end())
-                ++reason.value();
-            else if (stats.badReasons.size() < kMaxBadReasons)
-                stats.badReasons.insert(datagram.error, 1);
-            else
-                ++stats.badReasons[tr("other reasons")];
-        }
-        if (port->pending.size() < kMaxBatch)
-            port->pending.append(std::move(datagram));
-        else
-            ++stats.notShown;
+        accept(*port, m_buffer.constData(), size, sender, senderPort, m_clock.nsecsElapsed());
     }
+#endif
     if (port->firstArrivalNs >= 0 && port->lastArrivalNs > port->firstArrivalNs)
         port->stats.averageRate
             = (port->stats.messages - 1) / ((port->lastArrivalNs - port->firstArrivalNs) / 1e9);

@@ -75,9 +75,10 @@ public:
     static constexpr int kBatchIntervalMs = 33;
     static constexpr int kRateHistorySeconds = 120;
     static constexpr int kMaxBatch = 50000; // per port and batch interval
-    static constexpr int kMaxDrainPerWakeup = 8192;
+    static constexpr int kMaxDrainPerWakeup = 2048; // then back to the event loop
     static constexpr int kMaxBadReasons = 16;
     static constexpr int kMaxDatagram = 65536;
+    static constexpr int kRecvBatch = 32; // datagrams per recvmmsg() call (Linux)
 
     explicit UdpListener(QObject *parent = nullptr);
     ~UdpListener() override;
@@ -117,6 +118,8 @@ private:
     struct Port;
 
     void readPending(Port *port);
+    void accept(Port &port, const char *data, qint64 size, const QHostAddress &sender,
+        quint16 senderPort, qint64 nowNs);
     void decode(Port &port, DecodedDatagram &datagram, QByteArrayView data);
     void tickRates();
     void fail(const QString &message);
@@ -127,6 +130,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_wallBaseMs = 0;
     QByteArray m_buffer;
+    QByteArray m_batchBuffers; // kRecvBatch * kMaxDatagram, allocated on first use (Linux)
     QString m_errorString;
 };
 

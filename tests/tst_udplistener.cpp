@@ -67,6 +67,7 @@ private slots:
     void multicastJoinFailure();
     void removeAndChangeDecoder();
     void receiveBufferReported();
+    void ipv6Burst();
 };
 
 void tst_UdpListener::twoPortsNoLoss()
@@ -118,8 +119,11 @@ void tst_UdpListener::twoPortsNoLoss()
     QCOMPARE(listener.stats(dronePort).bytes, kFrames * 40);
     // Nothing lost, nothing reordered, each on its own port.
     const QList<DecodedDatagram> &lines = collector.received[textPort];
-    for (int k = 0; k < kText; ++k)
+    for (int k = 0; k < kText; ++k) {
         QCOMPARE(lines.at(k).text, u"sensor "_s + QString::number(k));
+        QCOMPARE(lines.at(k).sender, kLoopback);
+        QCOMPARE(lines.at(k).senderPort, sender.localPort());
+    }
     const QList<DecodedDatagram> &frames = collector.received[dronePort];
     for (int k = 0; k < kFrames; ++k) {
         QVERIFY(frames.at(k).ok);
@@ -383,6 +387,31 @@ void tst_UdpListener::receiveBufferReported()
     // Whatever the OS granted is reported, and it is at least the usual default.
     QVERIFY2(listener.stats(port).receiveBufferBytes >= 200 * 1024,
         qPrintable(QString::number(listener.stats(port).receiveBufferBytes)));
+}
+
+void tst_UdpListener::ipv6Burst()
+{
+    UdpListener listener;
+    Collector collector;
+    collector.attach(listener, this);
+    UdpPortConfig config = loopbackConfig(UdpDecoder::Hex);
+    config.bindAddress = QHostAddress(QHostAddress::LocalHostIPv6);
+    const quint16 port = listener.addPort(config);
+    if (!port)
+        QSKIP("no IPv6 loopback here");
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress(QHostAddress::LocalHostIPv6), 0));
+    // A burst, so most of it is read in batches after the first datagram.
+    for (int k = 0; k < 200; ++k)
+        sender.writeDatagram(
+            QByteArray(1, char(k)), QHostAddress(QHostAddress::LocalHostIPv6), port);
+    QTRY_COMPARE(collector.received.value(port).size(), 200);
+    for (int k = 0; k < 200; ++k) {
+        const DecodedDatagram &d = collector.received[port].at(k);
+        QCOMPARE(d.raw, QByteArray(1, char(k)));
+        QCOMPARE(d.sender, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(d.senderPort, sender.localPort());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_UdpListener)

@@ -1,0 +1,290 @@
+// UdpListener against the classic Python receiver (select over two sockets + struct.unpack),
+// in one run, on loopback only, with the same sender (a C++ thread calling sendto()):
+// offered 10k, 50k, 100k, 200k drone frames/s and flat out, split over two ports.
+// Prints frames decoded per second and loss % for both, the ratio flat out, and the event
+// loop's worst lateness while the listener works (a 10 ms timer's delay).
+//   build-*/bin/bench_udp_listener [--seconds S]     (S per run, default 1, at most 10)
+#include <netlab/structformat.h>
+#include <netlab/udplistener.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace {
+
+using netlab::StructFormat;
+using netlab::StructValue;
+using netlab::UdpDecoder;
+using netlab::UdpListener;
+using netlab::UdpPortConfig;
+
+struct SenderResult
+{
+    qint64 sent = 0;
+    double seconds = 0;
+};
+
+// Sends drone frames alternately to two loopback ports: `rate` frames/s in total (0: flat
+// out) for `seconds`. Runs on its own thread.
+SenderResult sendFrames(quint16 portA, quint16 portB, double rate, double seconds)
+{
+    const StructFormat drone = StructFormat::droneFrame();
+    QByteArray frame;
+    drone.encode({StructValue::fromDouble(1700000000.0), StructValue::fromInt(-12),
+                     StructValue::fromInt(7), StructValue::fromInt(359), StructValue::fromInt(87),
+                     StructValue::fromDouble(1013.25), StructValue::fromDouble(0.1),
+                     StructValue::fromDouble(-9.81), StructValue::fromDouble(0)},
+        frame);
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in to[2] = {};
+    for (int k = 0; k < 2; ++k) {
+        to[k].sin_family = AF_INET;
+        to[k].sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        to[k].sin_port = htons(k == 0 ? portA : portB);
+    }
+    SenderResult result;
+    const auto start = std::chrono::steady_clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    for (;;) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now >= end)
+            break;
+        qint64 due = result.sent + 64;
+        if (rate > 0) {
+            due = qint64(std::chrono::duration<double>(now - start).count() * rate) + 1;
+            if (result.sent >= due) {
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+                continue;
+            }
+        }
+        while (result.sent < due) {
+            const sockaddr_in &target = to[result.sent & 1];
+            if (::sendto(fd, frame.constData(), size_t(frame.size()), 0,
+                    reinterpret_cast<const sockaddr *>(&target), sizeof target)
+                == frame.size())
+                ++result.sent;
+            else
+                break; // ENOBUFS: try again on the next turn
+        }
+    }
+    result.seconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ::close(fd);
+    return result;
+}
+
+struct RunResult
+{
+    qint64 sent = 0;
+    qint64 decoded = 0;
+    double decodedPerSecond = 0;
+    double worstLatenessMs = 0; // netlab only
+    bool ok = true;
+};
+
+RunResult runNetlab(double rate, double seconds)
+{
+    UdpListener listener;
+    UdpPortConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.decoder = UdpDecoder::Struct;
+    config.structFormat = StructFormat::droneFrame();
+    const quint16 portA = listener.addPort(config);
+    const quint16 portB = listener.addPort(config);
+    RunResult result;
+    if (!portA || !portB) {
+        result.ok = false;
+        return result;
+    }
+    qint64 decoded = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&listener, &UdpListener::datagramsDecoded, &listener,
+        [&](quint16, const QList<netlab::DecodedDatagram> &batch) {
+            for (const auto &d : batch)
+                decoded += d.ok ? 1 : 0;
+        });
+
+    // Event-loop lateness probe: a 10 ms timer, how late does it fire at worst?
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    qint64 lastTick = clock.nsecsElapsed();
+    double worst = 0;
+    QObject::connect(&probe, &QTimer::timeout, &listener, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worst = qMax(worst, (now - lastTick) / 1e6 - 10.0);
+        lastTick = now;
+    });
+    probe.start(10);
+
+    std::atomic<bool> senderDone {false};
+    SenderResult sender;
+    std::thread thread([&] {
+        sender = sendFrames(portA, portB, rate, seconds);
+        senderDone = true;
+    });
+    // Run until the sender is done and nothing more arrives for 300 ms (bounded: 30 s).
+    QEventLoop loop;
+    QTimer watch;
+    qint64 lastSeen = -1;
+    int quietTurns = 0;
+    QObject::connect(&watch, &QTimer::timeout, &listener, [&] {
+        const qint64 seen = listener.stats(portA).messages + listener.stats(portB).messages;
+        if (seen != lastSeen) {
+            lastSeen = seen;
+            quietTurns = 0;
+        } else if (senderDone && ++quietTurns >= 3) {
+            loop.quit();
+        }
+        if (clock.elapsed() > 30000)
+            loop.quit();
+    });
+    watch.start(100);
+    loop.exec();
+    thread.join();
+    listener.flush();
+
+    result.sent = sender.sent;
+    result.decoded = decoded;
+    // Decoded per second over the arrival window: each port's (messages-1)/(last-first).
+    result.decodedPerSecond = listener.stats(portA).averageRate + listener.stats(portB).averageRate;
+    result.worstLatenessMs = worst;
+    return result;
+}
+
+const char *kPythonReceiver = R"(
+import socket, select, struct, sys, time
+socks = []
+for _ in range(2):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(('127.0.0.1', 0))
+    socks.append(s)
+print(' '.join(str(s.getsockname()[1]) for s in socks), flush=True)
+unpack = struct.Struct('<diiiiffff').unpack
+n = 0
+first = last = None
+deadline = time.time() + 60
+while time.time() < deadline:
+    r, _, _ = select.select(socks, [], [], 0.3)
+    if not r:
+        if n:
+            break
+        continue
+    for s in r:
+        data, addr = s.recvfrom(2048)
+        date, pitch, roll, yaw, battery, baro, agx, agy, agz = unpack(data)
+        n += 1
+        last = time.perf_counter()
+        if first is None:
+            first = last
+print(n, (last - first) if n > 1 else 0.0, flush=True)
+)";
+
+RunResult runPython(double rate, double seconds)
+{
+    RunResult result;
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        result.ok = false;
+        return result;
+    }
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"), QString::fromLatin1(kPythonReceiver)});
+    if (!process.waitForStarted(5000) || !process.waitForReadyRead(5000)) {
+        result.ok = false;
+        return result;
+    }
+    const QList<QByteArray> ports = process.readLine().trimmed().split(' ');
+    if (ports.size() != 2) {
+        result.ok = false;
+        return result;
+    }
+    const SenderResult sender
+        = sendFrames(quint16(ports.at(0).toUInt()), quint16(ports.at(1).toUInt()), rate, seconds);
+    if (!process.waitForFinished(70000)) {
+        process.kill();
+        result.ok = false;
+        return result;
+    }
+    const QList<QByteArray> numbers = process.readAllStandardOutput().trimmed().split(' ');
+    result.sent = sender.sent;
+    if (numbers.size() == 2) {
+        result.decoded = numbers.at(0).toLongLong();
+        const double window = numbers.at(1).toDouble();
+        result.decodedPerSecond = window > 0 ? (result.decoded - 1) / window : 0;
+    } else {
+        result.ok = false;
+    }
+    return result;
+}
+
+double lossPercent(const RunResult &r)
+{
+    return r.sent > 0 ? 100.0 * double(r.sent - r.decoded) / double(r.sent) : 0.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    double seconds = 1.0;
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype at = arguments.indexOf(QStringLiteral("--seconds"));
+    if (at > 0 && at + 1 < arguments.size())
+        seconds = qBound(0.2, arguments.at(at + 1).toDouble(), 10.0);
+
+    std::printf("UDP receive on loopback, drone frames (40 bytes) over two ports, %.1f s per run\n"
+                "offered/s   | netlab: decoded/s   loss %%  worst loop delay | Python select: "
+                "decoded/s   loss %%\n",
+        seconds);
+    const double rates[] = {10000, 50000, 100000, 200000, 0};
+    double flatNetlab = 0;
+    double flatPython = 0;
+    bool goals = true;
+    for (const double rate : rates) {
+        const RunResult ours = runNetlab(rate, seconds);
+        const RunResult python = runPython(rate, seconds);
+        const QByteArray offered
+            = rate > 0 ? QByteArray::number(rate, 'f', 0) : QByteArray("flat out");
+        std::printf("%-11s | %12.0f  %7.2f  %9.1f ms      | %12.0f  %7.2f%s\n", offered.constData(),
+            ours.decodedPerSecond, lossPercent(ours), ours.worstLatenessMs, python.decodedPerSecond,
+            lossPercent(python), python.ok ? "" : "  (python3 failed)");
+        if (rate > 0)
+            std::printf("            |   sent %lld, decoded %lld          |   sent %lld, decoded "
+                        "%lld\n",
+                static_cast<long long>(ours.sent), static_cast<long long>(ours.decoded),
+                static_cast<long long>(python.sent), static_cast<long long>(python.decoded));
+        if (rate == 200000 && ours.decoded != ours.sent)
+            goals = false;
+        if (ours.worstLatenessMs >= 50)
+            goals = false;
+        if (rate == 0) {
+            flatNetlab = ours.decodedPerSecond;
+            flatPython = python.decodedPerSecond;
+        }
+    }
+    if (flatPython > 0) {
+        std::printf("flat out: netlab decodes %.1fx what the Python receiver decodes\n",
+            flatNetlab / flatPython);
+        if (flatNetlab < 2 * flatPython)
+            goals = false;
+    }
+    std::printf("goals (no loss at 200k/s, >= 2x Python flat out, loop delay < 50 ms): %s\n",
+        goals ? "met" : "NOT met");
+    return goals ? 0 : 1;
+}
