@@ -215,7 +215,6 @@ void ChatDiscovery::readDatagrams()
             continue; // our own broadcast
         peer.address = plainIPv4(datagram.senderAddress());
         peer.lastSeenMs = now;
-        ++m_accepted;
         changed = accept(peer) || changed;
     }
     if (changed)
@@ -232,6 +231,7 @@ bool ChatDiscovery::accept(const DiscoveredPeer &incoming)
             const bool changed = peer.nickname != incoming.nickname
                 || peer.chatPort != incoming.chatPort || peer.hosting != incoming.hosting;
             peer = incoming;
+            ++m_accepted;
             return changed;
         }
         ++fromAddress;
@@ -241,6 +241,7 @@ bool ChatDiscovery::accept(const DiscoveredPeer &incoming)
         return false;
     }
     m_peers.append(incoming);
+    ++m_accepted;
     return true;
 }
 

@@ -70,7 +70,7 @@ public:
 
     QList<DiscoveredPeer> peers() const { return m_peers; }
     QString instanceId() const { return m_instanceId; }
-    qint64 datagramsAccepted() const { return m_accepted; }
+    qint64 datagramsAccepted() const { return m_accepted; } // listed or refreshed an entry
     qint64 datagramsRejected() const { return m_rejected; } // malformed, oversized, over a bound
 
     // Parses one presence datagram; false for anything that is not one.
