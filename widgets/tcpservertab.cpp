@@ -148,7 +148,10 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
     m_sockets->setRootIsDecorated(false);
     m_sockets->setItemsExpandable(false);
     m_sockets->header()->setSectionResizeMode(SocketColumn, QHeaderView::Stretch);
+    for (int column : {SinceColumn, InColumn, OutColumn})
+        m_sockets->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_sockets->header()->setStretchLastSection(false);
+    m_sockets->setMinimumHeight(120);
     m_listenerItem = new QTreeWidgetItem(m_sockets);
     QFont bold = m_listenerItem->font(SocketColumn);
     bold.setBold(true);
@@ -196,12 +199,14 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_sockets, 1);
     leftLayout->addWidget(m_disconnectButton, 0, Qt::AlignLeft);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // Sockets above, their conversation below: both get the window's full width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"splitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(m_logView);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_targetCombo);
     sendRow->addWidget(m_sendPanel, 1);
@@ -374,9 +379,8 @@ void TcpServerTab::showListening(bool listening)
                                        : m_server->serverAddress().toString())
                                .arg(m_server->serverPort()));
         emit statusMessage(tr("TCP server listening on %1").arg(where));
-        // Port 0 means "any free port": show the one the system chose.
-        if (m_portSpin->value() == 0)
-            m_portSpin->setValue(m_server->serverPort());
+        // The box shows the port in use (with 0, "any free port", the one the system chose).
+        m_portSpin->setValue(m_server->serverPort());
     } else {
         m_listenerItem->setText(SocketColumn, tr("Listening socket: not listening"));
         m_listenerItem->setToolTip(SocketColumn, QString());

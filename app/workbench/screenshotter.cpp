@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QPixmap>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ namespace netlab {
 namespace {
 constexpr quint16 kPreferredPort = 50000; // the course's echo server port
 constexpr int kSceneTimeoutMs = 5000;
-constexpr int kSettleMs = 150; // lets the logs' 30 Hz refresh and layouts catch up
+constexpr int kSettleMs = 400; // lets the logs' and counters' refresh timers catch up
 } // namespace
 
 Screenshotter::Screenshotter(WorkbenchCore *core, const QString &directory, QObject *parent)
@@ -34,8 +35,15 @@ bool Screenshotter::stageServers(QSettings *settings)
 {
     TcpServer *server = m_core->tcpServer;
     server->setAutoReply(TcpServer::AutoReply::Echo, TcpServer::ReplyUnit::Line);
-    if (!server->listen(QHostAddress::LocalHost, kPreferredPort)
-        && !server->listen(QHostAddress::LocalHost, 0))
+    // The course's port when it is free (probed first, so the scene's log shows no
+    // "address in use" line), else any free port.
+    quint16 port = kPreferredPort;
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, kPreferredPort))
+            port = 0;
+    }
+    if (!server->listen(QHostAddress::LocalHost, port))
         return false;
     m_serverPort = server->serverPort();
 
