@@ -89,9 +89,10 @@ sanitize)
         run_tests build-asan
     ;;
 fuzz)
-    configure_and_build build-fuzz -DNETLAB_BUILD_FUZZERS=ON -DNETLAB_BUILD_GUI=OFF \
+    cmake -S . -B build-fuzz -G Ninja -DNETLAB_BUILD_FUZZERS=ON -DNETLAB_BUILD_GUI=OFF \
         -DNETLAB_BUILD_TESTS=OFF -DNETLAB_BUILD_BENCH=OFF \
         -DCMAKE_CXX_COMPILER=clang++
+    cmake --build build-fuzz --parallel "$jobs" --target fuzzers
     seconds=${NETLAB_FUZZ_SECONDS:-30}
     for f in build-fuzz/bin/fuzz_*; do
         [ -x "$f" ] || continue
