@@ -19,6 +19,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <ctime>
+
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -93,6 +95,7 @@ struct RunResult
     qint64 decoded = 0;
     double decodedPerSecond = 0;
     double worstLatenessMs = 0; // netlab only
+    double cpuSeconds = 0; // CPU time of the receiving thread / process
     bool ok = true;
 };
 
@@ -131,6 +134,8 @@ RunResult runNetlab(double rate, double seconds)
     });
     probe.start(10);
 
+    timespec cpuStart = {};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
     std::atomic<bool> senderDone {false};
     SenderResult sender;
     std::thread thread([&] {
@@ -155,8 +160,12 @@ RunResult runNetlab(double rate, double seconds)
     });
     watch.start(100);
     loop.exec();
-    thread.join();
     listener.flush();
+    timespec cpuEnd = {};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
+    thread.join();
+    result.cpuSeconds
+        = double(cpuEnd.tv_sec - cpuStart.tv_sec) + double(cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e9;
 
     result.sent = sender.sent;
     result.decoded = decoded;
@@ -191,7 +200,7 @@ while time.time() < deadline:
         last = time.perf_counter()
         if first is None:
             first = last
-print(n, (last - first) if n > 1 else 0.0, flush=True)
+print(n, (last - first) if n > 1 else 0.0, time.process_time(), flush=True)
 )";
 
 RunResult runPython(double rate, double seconds)
@@ -222,10 +231,11 @@ RunResult runPython(double rate, double seconds)
     }
     const QList<QByteArray> numbers = process.readAllStandardOutput().trimmed().split(' ');
     result.sent = sender.sent;
-    if (numbers.size() == 2) {
+    if (numbers.size() == 3) {
         result.decoded = numbers.at(0).toLongLong();
         const double window = numbers.at(1).toDouble();
         result.decodedPerSecond = window > 0 ? (result.decoded - 1) / window : 0;
+        result.cpuSeconds = numbers.at(2).toDouble(); // includes the interpreter's start-up
     } else {
         result.ok = false;
     }
@@ -248,27 +258,32 @@ int main(int argc, char **argv)
     if (at > 0 && at + 1 < arguments.size())
         seconds = qBound(0.2, arguments.at(at + 1).toDouble(), 10.0);
 
-    std::printf("UDP receive on loopback, drone frames (40 bytes) over two ports, %.1f s per run\n"
-                "offered/s   | netlab: decoded/s   loss %%  worst loop delay | Python select: "
-                "decoded/s   loss %%\n",
+    std::printf("UDP receive on loopback, drone frames (40 bytes) over two ports, %.1f s per run.\n"
+                "decoded/s over the arrival window; per CPU-s = decoded / CPU time of the\n"
+                "receiving thread (netlab) or process (Python, with its start-up).\n\n"
+                "offered/s | netlab   sent  decoded  loss%%   decoded/s  per CPU-s  loop delay"
+                " | Python   sent  decoded  loss%%   decoded/s  per CPU-s\n",
         seconds);
     const double rates[] = {10000, 50000, 100000, 200000, 0};
     double flatNetlab = 0;
     double flatPython = 0;
+    double flatNetlabCpu = 0;
+    double flatPythonCpu = 0;
     bool goals = true;
     for (const double rate : rates) {
         const RunResult ours = runNetlab(rate, seconds);
         const RunResult python = runPython(rate, seconds);
         const QByteArray offered
             = rate > 0 ? QByteArray::number(rate, 'f', 0) : QByteArray("flat out");
-        std::printf("%-11s | %12.0f  %7.2f  %9.1f ms      | %12.0f  %7.2f%s\n", offered.constData(),
-            ours.decodedPerSecond, lossPercent(ours), ours.worstLatenessMs, python.decodedPerSecond,
-            lossPercent(python), python.ok ? "" : "  (python3 failed)");
-        if (rate > 0)
-            std::printf("            |   sent %lld, decoded %lld          |   sent %lld, decoded "
-                        "%lld\n",
-                static_cast<long long>(ours.sent), static_cast<long long>(ours.decoded),
-                static_cast<long long>(python.sent), static_cast<long long>(python.decoded));
+        const auto perCpu
+            = [](const RunResult &r) { return r.cpuSeconds > 0 ? r.decoded / r.cpuSeconds : 0.0; };
+        std::printf("%-9s | %11lld %8lld %6.2f %11.0f %10.0f %8.1f ms | %11lld %8lld %6.2f %11.0f "
+                    "%10.0f%s\n",
+            offered.constData(), static_cast<long long>(ours.sent),
+            static_cast<long long>(ours.decoded), lossPercent(ours), ours.decodedPerSecond,
+            perCpu(ours), ours.worstLatenessMs, static_cast<long long>(python.sent),
+            static_cast<long long>(python.decoded), lossPercent(python), python.decodedPerSecond,
+            perCpu(python), python.ok ? "" : "  (python3 failed)");
         if (rate == 200000 && ours.decoded != ours.sent)
             goals = false;
         if (ours.worstLatenessMs >= 50)
@@ -276,11 +291,14 @@ int main(int argc, char **argv)
         if (rate == 0) {
             flatNetlab = ours.decodedPerSecond;
             flatPython = python.decodedPerSecond;
+            flatNetlabCpu = perCpu(ours);
+            flatPythonCpu = perCpu(python);
         }
     }
     if (flatPython > 0) {
-        std::printf("flat out: netlab decodes %.1fx what the Python receiver decodes\n",
-            flatNetlab / flatPython);
+        std::printf("\nflat out: netlab decodes %.1fx what the Python receiver decodes per second, "
+                    "%.1fx per CPU-second\n",
+            flatNetlab / flatPython, flatPythonCpu > 0 ? flatNetlabCpu / flatPythonCpu : 0);
         if (flatNetlab < 2 * flatPython)
             goals = false;
     }
