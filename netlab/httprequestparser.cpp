@@ -126,7 +126,9 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArrayView bytes)
                    && (m_current.raw.at(blank) == '\r' || m_current.raw.at(blank) == '\n'))
                 ++blank;
             m_current.raw.remove(0, blank);
-            if (!m_current.keepAlive || m_parser->upgrade)
+            if (m_parser->upgrade) // WebSocket or CONNECT: not spoken here; answer and close
+                m_current.keepAlive = false;
+            if (!m_current.keepAlive)
                 m_finished = true;
             result.requests.append(std::exchange(m_current, {}));
             http_parser_pause(m_parser.get(), 0);

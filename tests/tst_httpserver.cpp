@@ -125,6 +125,7 @@ private slots:
     void serverSentEvents();
     void curlClient();
     void portInUse();
+    void cliHttpServe();
 
 private:
     void serveTestRoutes();
@@ -632,6 +633,43 @@ void tst_HttpServer::portInUse()
     QVERIFY2(message.contains(u"already in use"_s), qPrintable(message));
     QVERIFY2(message.contains(QString::number(squatter.serverPort())), qPrintable(message));
     QVERIFY(!m_server->isListening());
+}
+
+void tst_HttpServer::cliHttpServe()
+{
+    const QString netlab = QStringLiteral(NETLAB_BIN_DIR "/netlab");
+    if (!QFileInfo::exists(netlab))
+        QSKIP("the netlab executable is not built (target netlab-cli)");
+    QTemporaryDir temp;
+    QFile page(temp.filePath(u"page.html"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<p>élève</p>\n");
+    page.close();
+    QProcess process;
+    process.start(netlab,
+        {u"http-serve"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--body-file"_s,
+            page.fileName()});
+    QByteArray out;
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+        [&] { out += process.readAllStandardOutput(); });
+    QTRY_VERIFY_WITH_TIMEOUT(out.contains("/\n"), 10000);
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"serving .* on (http://127\\.0\\.0\\.1:\\d+/)"_s)
+              .match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(match.captured(1) + u"any/path?q=1"_s));
+    request.setRawHeader("X-Lab", "http");
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+    QCOMPARE(reply->readAll(), QByteArray("<p>élève</p>\n"));
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("text/html; charset=utf-8"));
+    // The log shows the raw request as it arrived, then the response.
+    QTRY_VERIFY_WITH_TIMEOUT(out.contains(" 200, "), 5000);
+    QVERIFY2(out.contains("\n  GET /any/path?q=1 HTTP/1.1\n"), out.constData());
+    QVERIFY(out.contains("\n  X-Lab: http\n"));
+    process.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)
