@@ -68,6 +68,7 @@ private slots:
     void removeAndChangeDecoder();
     void receiveBufferReported();
     void ipv6Burst();
+    void broadcastReception();
 };
 
 void tst_UdpListener::twoPortsNoLoss()
@@ -411,6 +412,37 @@ void tst_UdpListener::ipv6Burst()
         QCOMPARE(d.raw, QByteArray(1, char(k)));
         QCOMPARE(d.sender, QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(d.senderPort, sender.localPort());
+    }
+}
+
+void tst_UdpListener::broadcastReception()
+{
+    // The loopback network's broadcast address stays on this machine (127.255.255.255).
+    const QHostAddress broadcast(u"127.255.255.255"_s);
+    UdpListener listener;
+    Collector collector;
+    collector.attach(listener, this);
+    UdpPortConfig any = loopbackConfig();
+    any.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    const quint16 anyPort = listener.addPort(any);
+    QVERIFY(anyPort);
+    // Binding to a broadcast address: allowed on Linux (only broadcasts arrive there); other
+    // systems refuse it, and then the message must say why and what to do instead.
+    UdpPortConfig onBroadcast = loopbackConfig();
+    onBroadcast.bindAddress = broadcast;
+    const quint16 broadcastPort = listener.addPort(onBroadcast);
+    if (!broadcastPort)
+        QVERIFY2(listener.errorString().contains(u"bind to any (0.0.0.0)"_s),
+            qPrintable(listener.errorString()));
+
+    QUdpSocket sender;
+    QVERIFY(sender.writeDatagram(QByteArray("to all"), broadcast, anyPort) == 6);
+    QTRY_COMPARE(collector.received.value(anyPort).size(), 1);
+    QCOMPARE(collector.received[anyPort].first().text, u"to all"_s);
+    if (broadcastPort) {
+        sender.writeDatagram(QByteArray("to all again"), broadcast, broadcastPort);
+        QTRY_COMPARE(collector.received.value(broadcastPort).size(), 1);
+        QCOMPARE(collector.received[broadcastPort].first().text, u"to all again"_s);
     }
 }
 
