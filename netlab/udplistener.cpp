@@ -180,8 +180,11 @@ quint16 UdpListener::addPort(const UdpPortConfig &config)
     entry->config.port = port;
     entry->socket = socket;
     entry->stats.port = port;
-    entry->stats.receiveBufferBytes
-        = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+    int granted = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+#ifdef Q_OS_LINUX
+    granted /= 2; // Linux reports twice the size asked for (the rest is its bookkeeping)
+#endif
+    entry->stats.receiveBufferBytes = granted;
     Port *raw = entry.get();
     m_ports[port] = std::move(entry);
 

@@ -8,7 +8,6 @@
 #include <netlab/textcodec.h>
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
@@ -63,7 +62,7 @@ struct UdpPortStats
     double currentRate = 0; // messages in the last full second
     double averageRate = 0; // (messages - 1) / (last - first arrival)
     QList<double> rateHistory; // one value per second, oldest first, bounded
-    int receiveBufferBytes = 0; // what the OS granted
+    int receiveBufferBytes = 0; // what the OS granted, comparable to kReceiveBufferBytes
 };
 
 class UdpListener : public QObject
