@@ -145,10 +145,12 @@ quint16 UdpListener::addPort(const UdpPortConfig &config)
             const QString where = config.multicastInterface.isValid()
                 ? config.multicastInterface.humanReadableName()
                 : tr("the default interface");
-            QString message
-                = tr("port %1: cannot join multicast group %2 on %3 (%4)")
-                      .arg(port)
-                      .arg(config.multicastGroup.toString(), where, socket->errorString());
+            QString message = tr("port %1: cannot join multicast group %2 on %3")
+                                  .arg(port)
+                                  .arg(config.multicastGroup.toString(), where);
+            const QString reason = socket->errorString();
+            if (!reason.isEmpty() && reason != u"Unknown error")
+                message += tr(" (%1)").arg(reason);
             if (!config.multicastGroup.isMulticast())
                 message += tr(" — %1 is not a multicast address (224.0.0.0 to 239.255.255.255 "
                               "or ff00::/8)")
