@@ -6,8 +6,73 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <functional>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace netlab {
+
+namespace {
+
+// Hands every accepted connection over at once (no pending-connection queue).
+class Listener : public QTcpServer
+{
+public:
+    Listener(QObject *parent, std::function<void(QTcpSocket *)> accept)
+        : QTcpServer(parent)
+        , m_accept(std::move(accept))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(
+                descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
+            delete socket;
+#ifdef Q_OS_WIN
+            ::closesocket(SOCKET(descriptor));
+#else
+            ::close(int(descriptor));
+#endif
+            return;
+        }
+        m_accept(socket);
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_accept;
+};
+
+// Writes what the OS takes now, without blocking; returns the bytes taken (0 on any error:
+// the caller then hands everything to QTcpSocket, which reports the error).
+//
+// Why not QTcpSocket::write() + flush(): in Qt 6.4 every write() arms the socket's write
+// notifier and flush() disarms it, and with the glib event dispatcher disarming costs a scan
+// of every watched socket: O(clients) per reply, which made 1000 echo clients crawl.
+qint64 sendDirect(qintptr descriptor, const QByteArray &data)
+{
+    if (descriptor == -1)
+        return 0;
+#ifdef Q_OS_WIN
+    const int n = ::send(SOCKET(descriptor), data.constData(), int(data.size()), 0);
+#else
+#ifdef MSG_NOSIGNAL
+    constexpr int kFlags = MSG_NOSIGNAL;
+#else
+    constexpr int kFlags = 0; // Qt sets SO_NOSIGPIPE where MSG_NOSIGNAL does not exist
+#endif
+    const ssize_t n = ::send(int(descriptor), data.constData(), size_t(data.size()), kFlags);
+#endif
+    return n > 0 ? qint64(n) : 0;
+}
+
+} // namespace
 
 struct TcpServer::Client
 {
@@ -21,9 +86,8 @@ struct TcpServer::Client
 
 TcpServer::TcpServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new Listener(this, [this](QTcpSocket *socket) { accept(socket); }))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &TcpServer::acceptPending);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
         // Typically "too many open files": report, keep listening.
         emit errorOccurred(tr("cannot accept a connection: %1")
@@ -48,8 +112,6 @@ bool TcpServer::listen(const QHostAddress &address, quint16 port)
     if (m_server->isListening())
         close();
     m_server->setListenBacklogSize(m_backlog);
-    // The pending queue is drained on every newConnection; keep it from pausing accept().
-    m_server->setMaxPendingConnections(std::max(m_backlog, 1024));
     if (!m_server->listen(address, port)) {
         const QString message = describeListenError(*m_server, address, port);
         emit errorOccurred(message);
@@ -170,40 +232,35 @@ TcpClientInfo TcpServer::infoOf(const Client *client)
     return info;
 }
 
-void TcpServer::acceptPending()
+void TcpServer::accept(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (clientCount() >= m_maxClients) {
-            const QHostAddress address = socket->peerAddress();
-            const quint16 port = socket->peerPort();
-            socket->abort();
-            socket->deleteLater();
-            emit clientRejected(
-                address, port, tr("too many clients (at most %1)").arg(m_maxClients));
-            continue;
-        }
-        auto client = new Client;
-        client->socket = socket;
-        client->info.id = m_nextId++;
-        client->info.address = socket->peerAddress();
-        client->info.port = socket->peerPort();
-        client->info.connectedSince = QDateTime::currentDateTime();
-        socket->setReadBufferSize(kReadBufferSize);
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_clients.insert(client->info.id, client);
-
-        connect(socket, &QIODevice::readyRead, this, [this, client] { readFrom(client); });
-        connect(socket, &QIODevice::bytesWritten, this, [this, client] { onBytesWritten(client); });
-        connect(socket, &QAbstractSocket::errorOccurred, this,
-            [this, client] { onSocketError(client); });
-        connect(socket, &QAbstractSocket::disconnected, this,
-            [this, client] { onDisconnected(client); });
-
-        emit clientConnected(infoOf(client));
-        // Data may have arrived with the connection.
-        if (socket->bytesAvailable() > 0)
-            readFrom(client);
+    if (clientCount() >= m_maxClients) {
+        const QHostAddress address = socket->peerAddress();
+        const quint16 port = socket->peerPort();
+        socket->abort();
+        delete socket;
+        emit clientRejected(address, port, tr("too many clients (at most %1)").arg(m_maxClients));
+        return;
     }
+    socket->setParent(this);
+    auto client = new Client;
+    client->socket = socket;
+    client->info.id = m_nextId++;
+    client->info.address = socket->peerAddress();
+    client->info.port = socket->peerPort();
+    client->info.connectedSince = QDateTime::currentDateTime();
+    socket->setReadBufferSize(kReadBufferSize);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_clients.insert(client->info.id, client);
+
+    connect(socket, &QIODevice::readyRead, this, [this, client] { readFrom(client); });
+    connect(socket, &QIODevice::bytesWritten, this, [this, client] { onBytesWritten(client); });
+    connect(
+        socket, &QAbstractSocket::errorOccurred, this, [this, client] { onSocketError(client); });
+    connect(
+        socket, &QAbstractSocket::disconnected, this, [this, client] { onDisconnected(client); });
+
+    emit clientConnected(infoOf(client));
 }
 
 void TcpServer::readFrom(Client *client)
@@ -212,14 +269,15 @@ void TcpServer::readFrom(Client *client)
     if (client->paused)
         return;
     if (m_autoReply != AutoReply::None && socket->bytesToWrite() > kMaxPendingReplyBytes) {
-        // The peer does not read its replies: stop reading until they drain.
+        // The peer does not read its replies: stop reading (Qt then stops watching the
+        // socket, and TCP flow control holds the sender back) until they drain.
         client->paused = true;
         return;
     }
     const qint64 available = socket->bytesAvailable();
     if (available <= 0)
         return;
-    const QByteArray data = socket->read(available);
+    const QByteArray data = socket->read(available); // at most kReadBufferSize
     client->info.bytesIn += quint64(data.size());
     const quint64 id = client->info.id;
     emit dataReceived(id, data);
@@ -231,7 +289,6 @@ void TcpServer::readFrom(Client *client)
             reply(client, m_autoReply == AutoReply::Echo ? data : m_ackText);
         else
             replyToLines(client, data);
-        socket->flush(); // non-blocking: the reply leaves now, not after the next poll
     }
     emit countersChanged(id);
 }
@@ -281,9 +338,27 @@ void TcpServer::write(Client *client, const QByteArray &data)
 {
     if (data.isEmpty())
         return;
-    client->socket->write(data);
+    QTcpSocket *socket = client->socket;
+    qint64 sent = 0;
+    if (socket->bytesToWrite() == 0)
+        sent = sendDirect(socket->socketDescriptor(), data);
+    if (sent < data.size())
+        socket->write(data.constData() + sent, data.size() - sent);
     client->bytesQueued += quint64(data.size());
     emit dataSent(client->info.id, data);
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        // A failed write leaves the socket closed without a disconnected signal; drop it
+        // from the event loop (callers may be iterating the clients).
+        const quint64 id = client->info.id;
+        onSocketError(client);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (Client *gone = m_clients.value(id))
+                    dropClient(gone, gone->closeReason);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void TcpServer::onBytesWritten(Client *client)
@@ -310,15 +385,6 @@ void TcpServer::onSocketError(Client *client)
 
 void TcpServer::onDisconnected(Client *client)
 {
-    // Bytes that arrived just before the close are still reported (not answered: the
-    // connection is gone).
-    if (client->socket->bytesAvailable() > 0 && !client->paused) {
-        const QByteArray data = client->socket->readAll();
-        client->info.bytesIn += quint64(data.size());
-        emit dataReceived(client->info.id, data);
-        if (!m_clients.contains(client->info.id))
-            return;
-    }
     dropClient(client, client->closeReason.isEmpty() ? tr("closed by peer") : client->closeReason);
 }
 

@@ -42,7 +42,7 @@ public:
     static constexpr int kDefaultBacklog = 128;
     static constexpr int kDefaultMaxClients = 2048;
     static constexpr int kDefaultMaxLineLength = 64 * 1024;
-    static constexpr qint64 kReadBufferSize = 256 * 1024;
+    static constexpr qint64 kReadBufferSize = 256 * 1024; // per client, in Qt's buffer
     // A client whose unsent replies exceed this is not read from until they drain.
     static constexpr qint64 kMaxPendingReplyBytes = 1024 * 1024;
 
@@ -90,7 +90,7 @@ signals:
 private:
     struct Client;
 
-    void acceptPending();
+    void accept(QTcpSocket *socket);
     void readFrom(Client *client);
     void reply(Client *client, const QByteArray &data);
     void replyToLines(Client *client, const QByteArray &data);
