@@ -1,0 +1,329 @@
+// The `netlab` executable as a user runs it: help, argument errors (exit 2, one line),
+// tcp-server answering a QTcpSocket, tcp-client talking to a QTcpServer. Real processes,
+// loopback only, driven asynchronously with signal spies.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+QString netlabPath()
+{
+    return QStringLiteral(NETLAB_BIN_DIR "/netlab");
+}
+
+// A finished run of `netlab arguments…` with `input` on stdin.
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runNetlab(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(netlabPath(), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!finished.wait(kTimeoutMs)) {
+        process.kill();
+        finished.wait(kTimeoutMs);
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.exitStatus = process.exitStatus();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Terminates a still-running child when the test ends, however it ends.
+struct ProcessGuard
+{
+    QProcess &process;
+    ~ProcessGuard()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(kTimeoutMs); // the child, not a socket
+        }
+    }
+};
+
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort(); // closed when probe goes away
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpIsComplete_data();
+    void helpIsComplete();
+    void badArgumentsGiveOneLineAndExitTwo_data();
+    void badArgumentsGiveOneLineAndExitTwo();
+    void tcpServerEchoesAndLogsJson();
+    void tcpServerAcknowledgesPerLine();
+    void tcpServerReportsPortInUse();
+    void tcpClientTalksToAServer();
+    void tcpClientConvertsLineEndings();
+    void tcpClientSendsAndPrintsHex();
+    void tcpClientExplainsARefusal();
+};
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY2(QFile::exists(netlabPath()), qPrintable(netlabPath() + u" is not built"_s));
+}
+
+void tst_Cli::helpIsComplete_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addRow("netlab") << QStringList {u"--help"_s}
+                            << QStringList {u"tcp-client"_s, u"tcp-server"_s};
+    QTest::addRow("tcp-client") << QStringList {u"tcp-client"_s, u"--help"_s}
+                                << QStringList {u"HOST PORT"_s, u"--hex"_s, u"--line-ending"_s,
+                                       u"--timeout"_s, u"Exit status"_s};
+    QTest::addRow("tcp-server") << QStringList {u"tcp-server"_s, u"-h"_s}
+                                << QStringList {u"--bind"_s, u"--port"_s, u"--echo"_s, u"--ack"_s,
+                                       u"--per-line"_s, u"--max-clients"_s, u"--backlog"_s,
+                                       u"--json"_s, u"Exit status"_s};
+}
+
+void tst_Cli::helpIsComplete()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    const Run run = runNetlab(arguments);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QString help = QString::fromUtf8(run.out);
+    for (const QString &word : std::as_const(mentions))
+        QVERIFY2(help.contains(word), qPrintable(word + u" missing from:\n"_s + help));
+}
+
+void tst_Cli::badArgumentsGiveOneLineAndExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("no subcommand") << QStringList {} << u"Usage"_s;
+    QTest::addRow("unknown subcommand") << QStringList {u"tcp-frobnicate"_s} << u"unknown"_s;
+    QTest::addRow("client without port")
+        << QStringList {u"tcp-client"_s, u"localhost"_s} << u"needs HOST and PORT"_s;
+    QTest::addRow("client port 0")
+        << QStringList {u"tcp-client"_s, u"localhost"_s, u"0"_s} << u"1 to 65535"_s;
+    QTest::addRow("client bad line ending") << QStringList {u"tcp-client"_s, u"--line-ending"_s,
+        u"lfcr"_s, u"h"_s, u"1"_s} << u"--line-ending"_s;
+    QTest::addRow("server port text")
+        << QStringList {u"tcp-server"_s, u"--port"_s, u"abc"_s} << u"not 'abc'"_s;
+    QTest::addRow("server port too big")
+        << QStringList {u"tcp-server"_s, u"--port"_s, u"70000"_s} << u"65535"_s;
+    QTest::addRow("server unknown option")
+        << QStringList {u"tcp-server"_s, u"--frob"_s} << u"frob"_s;
+    QTest::addRow("server echo and ack")
+        << QStringList {u"tcp-server"_s, u"--echo"_s, u"--ack"_s, u"OK"_s} << u"exclude"_s;
+    QTest::addRow("server bad bind")
+        << QStringList {u"tcp-server"_s, u"--bind"_s, u"300.1.2.3"_s} << u"not an IP address"_s;
+    QTest::addRow("server zero clients")
+        << QStringList {u"tcp-server"_s, u"--max-clients"_s, u"0"_s} << u"--max-clients"_s;
+}
+
+void tst_Cli::badArgumentsGiveOneLineAndExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Run run = runNetlab(arguments);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    if (!arguments.isEmpty()) // a bare `netlab` prints the usage
+        QCOMPARE(err.count(u'\n'), 1);
+}
+
+void tst_Cli::tcpServerEchoesAndLogsJson()
+{
+    QProcess server;
+    ProcessGuard guard {server};
+    QSignalSpy output(&server, &QProcess::readyReadStandardOutput);
+    server.start(netlabPath(),
+        {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
+            u"--json"_s});
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAllStandardOutput()).contains('\n'), kTimeoutMs);
+    const QJsonObject listening = QJsonDocument::fromJson(log.left(log.indexOf('\n'))).object();
+    QCOMPARE(listening.value(u"event"_s).toString(), u"listening"_s);
+    const auto port = quint16(listening.value(u"port"_s).toInt());
+    QVERIFY(port != 0);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.write("Hello\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.bytesAvailable(), qint64(6), kTimeoutMs);
+    QCOMPARE(socket.readAll(), "Hello\n"_ba);
+    socket.disconnectFromHost();
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += server.readAllStandardOutput()).contains("disconnected"), kTimeoutMs);
+    QStringList events;
+    for (const QByteArray &line : log.trimmed().split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!event.isEmpty(), line.constData());
+        events.append(event.value(u"event"_s).toString());
+        if (events.last() == u"data") {
+            QCOMPARE(event.value(u"text"_s).toString(), u"Hello\n"_s);
+            QCOMPARE(event.value(u"hex"_s).toString(), u"48656c6c6f0a"_s);
+        }
+    }
+    QCOMPARE(events,
+        (QStringList {u"listening"_s, u"connected"_s, u"data"_s, u"sent"_s, u"disconnected"_s}));
+}
+
+void tst_Cli::tcpServerAcknowledgesPerLine()
+{
+    QProcess server;
+    ProcessGuard guard {server};
+    server.start(netlabPath(),
+        {u"tcp-server"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--ack"_s, u"OK\\n"_s,
+            u"--per-line"_s});
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAllStandardOutput()).contains('\n'), kTimeoutMs);
+    QVERIFY2(log.startsWith("listening on 127.0.0.1:"), log.constData());
+    const auto port
+        = quint16(log.mid(log.lastIndexOf(':', log.indexOf('\n')) + 1,
+                         log.indexOf('\n') - log.lastIndexOf(':', log.indexOf('\n')) - 1)
+                      .toUInt());
+    QVERIFY(port != 0);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.write("one\ntwo\nthr");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.bytesAvailable(), qint64(6), kTimeoutMs);
+    QCOMPARE(socket.readAll(), "OK\nOK\n"_ba);
+    socket.write("ee\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.bytesAvailable(), qint64(3), kTimeoutMs);
+    QCOMPARE(socket.readAll(), "OK\n"_ba);
+}
+
+void tst_Cli::tcpServerReportsPortInUse()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    const Run run = runNetlab({u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s,
+        QString::number(occupant.serverPort())});
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(u"address already in use"), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+}
+
+void tst_Cli::tcpClientTalksToAServer()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    std::unique_ptr<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer.reset(server.nextPendingConnection());
+        connect(peer.get(), &QTcpSocket::readyRead, this, [&] {
+            received += peer->readAll();
+            if (received.endsWith("\n")) {
+                peer->write("World\n");
+                peer->disconnectFromHost();
+            }
+        });
+    });
+
+    QProcess client;
+    ProcessGuard guard {client};
+    QSignalSpy finished(&client, &QProcess::finished);
+    client.start(
+        netlabPath(), {u"tcp-client"_s, u"127.0.0.1"_s, QString::number(server.serverPort())});
+    client.write("Hello\n");
+    QVERIFY(finished.wait(kTimeoutMs));
+    QCOMPARE(received, "Hello\n"_ba);
+    QCOMPARE(client.readAllStandardOutput(), "World\n"_ba);
+    QCOMPARE(client.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(client.exitCode(), 0);
+}
+
+void tst_Cli::tcpClientConvertsLineEndings()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    std::unique_ptr<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer.reset(server.nextPendingConnection());
+        connect(peer.get(), &QTcpSocket::readyRead, this, [&] { received += peer->readAll(); });
+        // The client half-closes when its input ends; then we close too.
+        connect(peer.get(), &QTcpSocket::disconnected, this, [] {});
+    });
+    const Run run = runNetlab({u"tcp-client"_s, u"--line-ending"_s, u"crlf"_s, u"localhost"_s,
+                                  QString::number(server.serverPort())},
+        "a\nb\r\nc"_ba);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(received, "a\r\nb\r\nc"_ba);
+}
+
+void tst_Cli::tcpClientSendsAndPrintsHex()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    std::unique_ptr<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer.reset(server.nextPendingConnection());
+        connect(peer.get(), &QTcpSocket::readyRead, this, [&] {
+            received += peer->readAll();
+            if (received.size() >= 3) {
+                peer->write("\x00\xff\x10"_ba);
+                peer->disconnectFromHost();
+            }
+        });
+    });
+    const Run run = runNetlab(
+        {u"tcp-client"_s, u"--hex"_s, u"127.0.0.1"_s, QString::number(server.serverPort())},
+        "01 02\nnot hex\n0x03\n"_ba);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(received, "\x01\x02\x03"_ba);
+    QCOMPARE(run.out, "00 ff 10\n"_ba);
+    QVERIFY2(run.err.contains("input line 2 not sent"), run.err.constData());
+}
+
+void tst_Cli::tcpClientExplainsARefusal()
+{
+    const quint16 port = unusedPort();
+    const Run run = runNetlab({u"tcp-client"_s, u"127.0.0.1"_s, QString::number(port)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains("connection refused: nothing listens on 127.0.0.1:"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
