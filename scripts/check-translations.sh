@@ -14,8 +14,17 @@ trap 'rm -rf "$scratch"' EXIT
 status=0
 for ts in translations/netlab_*.ts; do
     cp "$ts" "$scratch/check.ts"
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
-        netlab devices widgets app/workbench -ts "$scratch/check.ts"
+    # -I . resolves <netlab/foo.h>: without it lupdate cannot see the classes' namespaces
+    # and files strings under the wrong context, which then never translate at run time.
+    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I . \
+        netlab devices widgets app/workbench -ts "$scratch/check.ts" 2>"$scratch/warnings"
+    # A tr() that lupdate cannot place in a class (a free function named tr, a class
+    # without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) is a string that will not translate.
+    if grep -E 'lacks Q_OBJECT|unknown namespace/class|undeclared qualified class' \
+        "$scratch/warnings" >&2; then
+        echo "translations: the lines above put strings under a context the code does not use" >&2
+        status=1
+    fi
     unfinished=$(grep -c 'type="unfinished"' "$scratch/check.ts" || true)
     total=$(grep -c '<source>' "$scratch/check.ts" || true)
     if [ "${unfinished:-0}" -gt 0 ]; then
