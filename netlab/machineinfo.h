@@ -1,0 +1,59 @@
+#pragma once
+
+// "Know the machine": host name, user name, and every network interface with its flags,
+// hardware (MAC) address and addresses — IPv4/IPv6, netmask / prefix length, network and
+// broadcast address. The broadcast address is computed from address and prefix (a /16
+// network's x.y.255.255), the one to send to in the UDP broadcast lab.
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace netlab {
+
+struct InterfaceAddress
+{
+    QHostAddress ip;
+    int prefixLength = -1; // -1 when the system does not say
+    QHostAddress netmask;
+    QHostAddress network; // IPv4: ip & netmask
+    QHostAddress broadcast; // IPv4 on an interface that can broadcast; else null
+
+    bool isIPv6() const { return ip.protocol() == QAbstractSocket::IPv6Protocol; }
+    QString familyName() const; // "IPv4" / "IPv6"
+    QString netmaskText() const; // "255.255.0.0 (/16)", "/64"
+};
+
+struct InterfaceInfo
+{
+    QString name; // "eth0"
+    QString humanName; // "Ethernet" on Windows; the name elsewhere
+    int index = 0;
+    QString type; // "Ethernet", "Loopback", "Wi-Fi", …
+    QStringList flags; // "up", "running", "broadcast", "loopback", "point-to-point", "multicast"
+    QString hardwareAddress; // MAC, empty when the interface has none
+    int mtu = 0;
+    bool isUp = false;
+    bool isLoopback = false;
+    QList<InterfaceAddress> addresses;
+};
+
+class MachineInfo
+{
+public:
+    static constexpr int kMaxInterfaces = 256;
+    static constexpr int kMaxAddressesPerInterface = 64;
+
+    static QString hostName();
+    static QString userName();
+    // Every interface, in the system's order; at most kMaxInterfaces.
+    static QList<InterfaceInfo> interfaces();
+
+    // IPv4 only (null for IPv6, which has no broadcast): the network's all-ones address,
+    // e.g. 172.16.255.255 for 172.16.4.2/16. Null for /31 and /32 (no broadcast there).
+    static QHostAddress broadcastAddress(const QHostAddress &ip, int prefixLength);
+    static QHostAddress networkAddress(const QHostAddress &ip, int prefixLength);
+};
+
+} // namespace netlab
