@@ -332,8 +332,10 @@ void tst_CliUdp::demoStreams()
     QCOMPARE(done.value(u"event"_s).toString(), u"done"_s);
     QTRY_COMPARE(lines, done.value(u"lines"_s).toInt());
     QTRY_COMPARE(frames, done.value(u"frames"_s).toInt());
-    QVERIFY2(frames >= 30 && frames <= 60, qPrintable(QString::number(frames))); // ~100/s, 0.5 s
-    QVERIFY(lines >= 3 && lines <= 7);
+    // ~100 frames/s and ~10 lines/s for 0.5 s (a late stop under load only adds some).
+    QVERIFY2(frames >= 30 && frames <= 150, qPrintable(QString::number(frames)));
+    QVERIFY2(lines >= 3 && lines <= 20, qPrintable(QString::number(lines)));
+    QVERIFY(frames > 3 * lines);
 }
 
 QTEST_GUILESS_MAIN(tst_CliUdp)
