@@ -70,8 +70,11 @@ public:
 
     StructFormat() = default; // invalid: "no format"
 
-    // Parses `format` (and names, comma-free list, one per value, or empty for v0, v1, …).
-    // Check isValid(); on failure errorString() says where and why.
+    // Parses `format` with one name per value (`s`/`p` count as one value, `x` as none); no
+    // names gives v0, v1, …. Check isValid(); on failure errorString() says where and why
+    // ("bad char in struct format at position 3: 'k'") and errorPosition() points there.
+    // Differences from Python: a format longer than kMaxFormatLength or with more than
+    // kMaxValues values is refused (Python would build them).
     static StructFormat parse(const QString &format, const QStringList &names = {});
     // "NAME,NAME,…" helper for the CLI and settings.
     static StructFormat parse(const QString &format, const QString &commaSeparatedNames);
