@@ -25,6 +25,8 @@ packages=(
     qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     # protocol libraries
     libhttp-parser-dev
+    # GPIO on the Pi (the agent's DHT11 and LED): libgpiod v1.6 on Debian 12
+    libgpiod-dev
     # test peers and tools: serial pty pairs, nc, curl, Python for interop scripts
     socat netcat-openbsd curl python3 iproute2
     # fuzzing and micro-benchmarks

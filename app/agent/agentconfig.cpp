@@ -1,0 +1,266 @@
+#include "agentconfig.h"
+
+#include <devices/pinmap.h>
+#include <netlab/version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cmath>
+#include <unistd.h>
+
+namespace netlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("netlab::AgentConfig", text);
+}
+
+// The value of one setting, taken from the command line when given there, else from the INI
+// file, else nothing.
+struct Source
+{
+    const QCommandLineParser &parser;
+    const QSettings *settings;
+
+    std::optional<QString> value(const QString &option, const QString &iniKey) const
+    {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (settings && settings->contains(iniKey))
+            return settings->value(iniKey).toString();
+        return std::nullopt;
+    }
+};
+
+bool parsePort(const QString &text, quint16 *port, QString *error)
+{
+    bool ok = false;
+    const uint value = text.trimmed().toUInt(&ok);
+    if (!ok || value > 65535) {
+        *error = tr("port must be a number from 0 to 65535, not \"%1\"").arg(text);
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
+
+bool parseBcm(const QString &what, const QString &text, int *pin, QString *error)
+{
+    QString reason;
+    const std::optional<int> bcm = PinMap::parsePin(text, &reason);
+    if (!bcm) {
+        *error = tr("%1: %2").arg(what, reason);
+        return false;
+    }
+    *pin = *bcm;
+    return true;
+}
+
+} // namespace
+
+QString AgentConfig::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("readings.sqlite"));
+}
+
+QString AgentConfig::tokenPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("token"));
+}
+
+QString AgentConfig::defaultDataDir()
+{
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/lib/netlab-agent");
+    return QDir::homePath() + QStringLiteral("/.local/share/netlab-agent");
+}
+
+std::optional<AgentConfig> AgentConfig::fromArguments(
+    const QStringList &arguments, QString *output, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("netlab-agent — reads the DHT11 on a Raspberry Pi, drives its LED, stores the readings "
+           "in SQLite and serves them over HTTP (API under /api/v1, live page at /).\n\n"
+           "Pins are BCM GPIO numbers (\"4\", \"GPIO4\") or physical header pins (\"pin7\"):\n")
+        + PinMap::diagram());
+    parser.addPositionalArgument(QStringLiteral("command"),
+        tr("\"read\": print one reading like the course's script and exit. Default: serve."),
+        QStringLiteral("[read]"));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption config(QStringLiteral("config"),
+        tr("Read settings from this INI file (the command line wins)."), tr("file"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+        tr("Address to listen on (default 0.0.0.0: every interface)."), tr("address"));
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
+        tr("HTTP port (default 8750; 0: any free port)."), tr("port"));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+        tr("Sensor access: iio (kernel driver, default), gpiod (pulse timing), simulated."),
+        tr("kind"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+        tr("Simulated sensor and LED, for machines without them (same as --backend simulated)."));
+    const QCommandLineOption model(
+        QStringLiteral("model"), tr("Sensor model: dht11 (default) or dht22."), tr("model"));
+    const QCommandLineOption dhtPin(QStringLiteral("dht-pin"),
+        tr("GPIO of the sensor's data line (default GPIO4, physical pin 7)."), tr("pin"));
+    const QCommandLineOption ledPin(QStringLiteral("led-pin"),
+        tr("GPIO of the LED (default GPIO13, physical pin 33; \"none\": no LED)."), tr("pin"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+        tr("Seconds between readings (default 2; never below the sensor's minimum)."),
+        tr("seconds"));
+    const QCommandLineOption iioRoot(QStringLiteral("iio-root"),
+        tr("Where the IIO devices are (default /sys/bus/iio/devices)."), tr("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        tr("Directory of the database and the LED token (default %1).").arg(defaultDataDir()),
+        tr("dir"));
+    const QCommandLineOption retention(QStringLiteral("retention-days"),
+        tr("Delete readings older than this many days (default 30; 0 keeps all)."), tr("days"));
+    const QCommandLineOption ledServer(QStringLiteral("led-server-port"),
+        tr("Also run the course's classic LED server (TCP, lines \"on\"/\"off\") on this port, "
+           "e.g. 1234 (default: off)."),
+        tr("port"));
+    const QCommandLineOption seed(
+        QStringLiteral("sim-seed"), tr("Seed of the simulated sensor (default: random)."), tr("n"));
+    const QCommandLineOption failureRate(QStringLiteral("sim-failure-rate"),
+        tr("Share of simulated reads that fail, 0..1 (default 0)."), tr("rate"));
+    QCommandLineOption minimumInterval(QStringLiteral("sim-min-interval-ms"),
+        tr("Tests only: the simulated sensor's minimum interval."), tr("ms"));
+    minimumInterval.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin,
+        interval, iioRoot, dataDir, retention, ledServer, seed, failureRate, minimumInterval});
+
+    const auto fail = [&](const QString &problem) -> std::optional<AgentConfig> {
+        *output = tr("netlab-agent: %1 (see netlab-agent --help)").arg(problem);
+        *exitCode = 2;
+        return std::nullopt;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        *output = parser.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        *output = QStringLiteral("netlab-agent %1\n").arg(QStringLiteral(NETLAB_VERSION_STRING));
+        *exitCode = 0;
+        return std::nullopt;
+    }
+
+    AgentConfig result;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(tr("one command at most, got: %1").arg(positional.join(QLatin1Char(' '))));
+    if (positional.size() == 1) {
+        if (positional.first() != u"read")
+            return fail(tr("unknown command \"%1\"").arg(positional.first()));
+        result.command = Command::Read;
+    }
+
+    std::optional<QSettings> settings;
+    if (parser.isSet(config)) {
+        result.configFile = parser.value(config);
+        if (!QFileInfo(result.configFile).isReadable())
+            return fail(tr("cannot read the config file %1").arg(result.configFile));
+        settings.emplace(result.configFile, QSettings::IniFormat);
+        if (settings->status() != QSettings::NoError)
+            return fail(tr("%1: not a valid INI file").arg(result.configFile));
+    }
+    const Source source {parser, settings ? &*settings : nullptr};
+    QString problem;
+
+    if (auto v = source.value(bind.names().first(), QStringLiteral("server/bind"))) {
+        if (!result.bindAddress.setAddress(v->trimmed()))
+            return fail(tr("bind: \"%1\" is not an IP address").arg(*v));
+    }
+    if (auto v = source.value(port.names().last(), QStringLiteral("server/port"))) {
+        if (!parsePort(*v, &result.port, &problem))
+            return fail(problem);
+    }
+    if (auto v = source.value(backend.names().first(), QStringLiteral("sensor/backend")))
+        result.backend = v->trimmed().toLower();
+    if (parser.isSet(simulate))
+        result.backend = QStringLiteral("simulated");
+    if (result.backend != u"iio" && result.backend != u"gpiod" && result.backend != u"simulated")
+        return fail(tr("backend must be iio, gpiod or simulated, not \"%1\"").arg(result.backend));
+    if (auto v = source.value(model.names().first(), QStringLiteral("sensor/model"))) {
+        const QString m = v->trimmed().toLower();
+        if (m == u"dht11")
+            result.model = DhtModel::Dht11;
+        else if (m == u"dht22" || m == u"am2302")
+            result.model = DhtModel::Dht22;
+        else
+            return fail(tr("model must be dht11 or dht22, not \"%1\"").arg(*v));
+    }
+    if (auto v = source.value(dhtPin.names().first(), QStringLiteral("sensor/pin"))) {
+        if (!parseBcm(tr("sensor pin"), *v, &result.dhtPin, &problem))
+            return fail(problem);
+    }
+    if (auto v = source.value(ledPin.names().first(), QStringLiteral("led/pin"))) {
+        if (v->trimmed().compare(u"none", Qt::CaseInsensitive) == 0)
+            result.ledPin = -1;
+        else if (!parseBcm(tr("LED pin"), *v, &result.ledPin, &problem))
+            return fail(problem);
+    }
+    if (result.ledPin >= 0 && result.ledPin == result.dhtPin)
+        return fail(tr("the sensor and the LED cannot share GPIO%1").arg(result.ledPin));
+    if (auto v = source.value(interval.names().first(), QStringLiteral("sensor/interval"))) {
+        bool ok = false;
+        const double seconds = v->trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
+            return fail(
+                tr("interval must be a number of seconds from 0 to 86400, not \"%1\"").arg(*v));
+        result.intervalMs = qMax(1, int(std::lround(seconds * 1000)));
+    }
+    if (auto v = source.value(iioRoot.names().first(), QStringLiteral("sensor/iio-root")))
+        result.iioRoot = *v;
+    if (auto v = source.value(dataDir.names().first(), QStringLiteral("storage/data-dir")))
+        result.dataDir = *v;
+    if (result.dataDir.isEmpty())
+        result.dataDir = defaultDataDir();
+    if (auto v
+        = source.value(retention.names().first(), QStringLiteral("storage/retention-days"))) {
+        bool ok = false;
+        const int days = v->trimmed().toInt(&ok);
+        if (!ok || days < 0 || days > 36500)
+            return fail(
+                tr("retention must be a number of days from 0 to 36500, not \"%1\"").arg(*v));
+        result.retentionDays = days;
+    }
+    if (auto v = source.value(ledServer.names().first(), QStringLiteral("led/server-port"))) {
+        if (!parsePort(*v, &result.ledServerPort, &problem))
+            return fail(problem);
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        result.simulationSeed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return fail(tr("sim-seed must be a number"));
+    }
+    if (parser.isSet(failureRate)) {
+        bool ok = false;
+        result.simulationFailureRate = parser.value(failureRate).toDouble(&ok);
+        if (!ok || !(result.simulationFailureRate >= 0 && result.simulationFailureRate <= 1))
+            return fail(tr("sim-failure-rate must be between 0 and 1"));
+    }
+    if (parser.isSet(minimumInterval)) {
+        bool ok = false;
+        result.simulationMinimumIntervalMs = parser.value(minimumInterval).toInt(&ok);
+        if (!ok || result.simulationMinimumIntervalMs < 0)
+            return fail(tr("sim-min-interval-ms must be a number of milliseconds"));
+    }
+    return result;
+}
+
+} // namespace netlab

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <devices/sensorreading.h>
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace netlab {
+
+// Everything netlab-agent can be told, from an INI file (--config) and the command line (which
+// wins). The INI file:
+//   [server]   bind=0.0.0.0   port=8750
+//   [sensor]   backend=iio|gpiod|simulated   model=dht11|dht22   pin=4   interval=2 (seconds)
+//              iio-root=/sys/bus/iio/devices
+//   [led]      pin=13
+//   [storage]  data-dir=/var/lib/netlab-agent   retention-days=30 (0 keeps everything)
+struct AgentConfig
+{
+    enum class Command { Serve, Read };
+
+    Command command = Command::Serve;
+    QString configFile;
+    QHostAddress bindAddress = QHostAddress::Any;
+    quint16 port = 8750; // 0: any free port (tests)
+    QString backend = QStringLiteral("iio"); // iio | gpiod | simulated
+    DhtModel model = DhtModel::Dht11;
+    int dhtPin = 4; // BCM numbers
+    int ledPin = 13; // -1: no LED
+    int intervalMs = 2000;
+    QString iioRoot; // empty: /sys/bus/iio/devices
+    QString dataDir; // the database and the token file
+    int retentionDays = 30;
+    quint16 ledServerPort = 0; // the course's classic LED server (TCP, "on"/"off"); 0: off
+    // Simulated sensor (--simulate).
+    quint32 simulationSeed = 0;
+    double simulationFailureRate = 0;
+    int simulationMinimumIntervalMs = -1; // tests only: faster than a real sensor
+
+    bool isSimulated() const { return backend == QLatin1String("simulated"); }
+    QString databasePath() const;
+    QString tokenPath() const;
+    // The data directory used when none is given: /var/lib/netlab-agent for root, else
+    // ~/.local/share/netlab-agent.
+    static QString defaultDataDir();
+
+    // Parses arguments (arguments[0] is the program). Returns nothing when the program should
+    // end: *exitCode 0 with the text for stdout in *output (--help, --version), or 2 with the
+    // problem in *output.
+    static std::optional<AgentConfig> fromArguments(
+        const QStringList &arguments, QString *output, int *exitCode);
+};
+
+} // namespace netlab

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "agentconfig.h"
+
+#include <devices/sensorreading.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+QT_END_NAMESPACE
+
+namespace netlab {
+
+class DhtBackend;
+class DhtReader;
+class GpioLine;
+class HttpRequest;
+class HttpResponder;
+class HttpServer;
+class ReadingStore;
+
+// The agent: the sensor reader, the reading store, the LED and the HTTP API of DESIGN.md on
+// one event loop.
+//   GET  /                          the live page (resources/agent/index.html)
+//   GET  /api/v1/info               version, host, sensor, LED
+//   GET  /api/v1/health             failures by kind, last good reading and its age, storage
+//   GET  /api/v1/readings?since=&limit=   {"readings": [...oldest first], "more": bool}
+//   GET  /api/v1/readings/stream    SSE: "reading" events (id = t), "error" events on failures;
+//                                   Last-Event-ID replays the stored readings after it
+//   GET  /api/v1/led                {"on": bool}
+//   PUT  /api/v1/led  {"on": true}  Authorization: Bearer <token>; 401 without or with a wrong
+//                                   token, 429 after too many wrong tokens from one address
+// Every error is a JSON body {"error": ..., "detail": ...}.
+class AgentService : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxStreamClients = 64;
+    static constexpr int kKeepAliveMs = 15'000;
+    static constexpr int kMaxAuthFailures = 10; // per address and minute
+    static constexpr int kWarnAfterFailures = 5; // consecutive sensor failures before a warning
+
+    explicit AgentService(const AgentConfig &config, QObject *parent = nullptr);
+    ~AgentService() override;
+
+    // Opens the data directory, the token, the database, the sensor and the LED, then listens.
+    // false + *error (also errorOccurred()) when the agent cannot serve.
+    bool start(QString *error);
+    void stop();
+
+    // For a DHT backend given in code (tests); before start().
+    void setBackend(std::unique_ptr<DhtBackend> backend);
+    static std::unique_ptr<DhtBackend> createBackend(const AgentConfig &config, QString *error);
+
+    const AgentConfig &config() const { return m_config; }
+    QUrl url() const;
+    quint16 port() const;
+    QByteArray token() const { return m_token; }
+    bool tokenCreated() const { return m_tokenCreated; }
+    bool ledOn() const;
+    int streamClientCount() const { return int(m_streams.size()); }
+    quint16 ledServerPort() const;
+
+    HttpServer *server() const { return m_server; }
+    DhtReader *reader() const { return m_reader.get(); }
+    ReadingStore *store() const { return m_store; }
+
+    // The JSON documents the API serves (also for `netlab-agent read` and tests).
+    QByteArray infoJson() const;
+    QByteArray healthJson() const;
+
+    // Sets the LED (what PUT /api/v1/led and the classic LED server do). false + *error.
+    bool setLed(bool on, QString *error);
+
+signals:
+    void readingStored(const netlab::SensorReading &reading);
+    void ledChanged(bool on);
+    void errorOccurred(const QString &message);
+
+private:
+    void setupRoutes();
+    void onReading(const netlab::SensorReading &reading);
+    void onReadFailure(netlab::SensorFailure kind, const QString &message);
+    void broadcast(const QByteArray &event, const QByteArray &data, const QByteArray &id = {});
+    void applyRetention();
+    void startLedServer();
+
+    void handleReadings(const HttpRequest &request, HttpResponder &responder);
+    void handleStream(const HttpRequest &request, HttpResponder &responder);
+    void handleLedPut(const HttpRequest &request, HttpResponder &responder);
+    bool checkToken(const HttpRequest &request, HttpResponder &responder);
+
+    AgentConfig m_config;
+    HttpServer *m_server = nullptr;
+    ReadingStore *m_store = nullptr;
+    std::unique_ptr<DhtBackend> m_pendingBackend;
+    std::unique_ptr<DhtReader> m_reader;
+    std::unique_ptr<GpioLine> m_led;
+    QString m_ledProblem;
+    QTcpServer *m_ledServer = nullptr;
+    QByteArray m_token;
+    bool m_tokenCreated = false;
+    QList<QPointer<HttpResponder>> m_streams;
+    QTimer m_keepAliveTimer;
+    QTimer m_retentionTimer;
+    QElapsedTimer m_uptime;
+    QDateTime m_lastFailureTime;
+    QString m_lastFailure;
+    QString m_lastStoreError;
+    struct AuthFailures
+    {
+        int count = 0;
+        qint64 windowStartMs = 0;
+    };
+    QHash<QString, AuthFailures> m_authFailures;
+    quint64 m_authRefused = 0;
+};
+
+} // namespace netlab

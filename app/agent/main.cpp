@@ -1,0 +1,123 @@
+// netlab-agent — the Pi's headless daemon: reads the DHT11, drives the LED, stores the readings
+// in SQLite and serves them over HTTP. `netlab-agent read` prints one reading and exits.
+#include "agentconfig.h"
+#include "agentservice.h"
+
+#include <devices/dhtbackend.h>
+#include <devices/dhtreader.h>
+#include <netlab/version.h>
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGINT / SIGTERM (systemctl stop) end the event loop, so the database closes cleanly.
+void quitOnSignals(QObject *context)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stream);
+}
+
+int readOnce(const netlab::AgentConfig &config)
+{
+    QString problem;
+    std::unique_ptr<netlab::DhtBackend> backend
+        = netlab::AgentService::createBackend(config, &problem);
+    if (!backend) {
+        printLine(stderr, QStringLiteral("netlab-agent: %1").arg(problem));
+        return 1;
+    }
+    netlab::DhtReader reader(std::move(backend));
+    int exitCode = 1;
+    QObject::connect(&reader, &netlab::DhtReader::readingAvailable, &reader,
+        [](const netlab::SensorReading &reading) { printLine(stdout, reading.toText()); });
+    QObject::connect(&reader, &netlab::DhtReader::readFailed, &reader,
+        [](netlab::SensorFailure kind, const QString &message) {
+            printLine(stderr,
+                QStringLiteral("netlab-agent: read failed (%1): %2")
+                    .arg(netlab::sensorFailureKey(kind), message));
+        });
+    QObject::connect(&reader, &netlab::DhtReader::readOnceFinished, &reader, [&exitCode](bool ok) {
+        exitCode = ok ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    reader.readOnce();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("netlab-agent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
+    // The journal adds time and host; keep the lines short and say who speaks.
+    qSetMessagePattern(QStringLiteral(
+        "netlab-agent: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+
+    QString output;
+    int exitCode = 0;
+    const std::optional<netlab::AgentConfig> config
+        = netlab::AgentConfig::fromArguments(QCoreApplication::arguments(), &output, &exitCode);
+    if (!config) {
+        std::fputs(output.toLocal8Bit().constData(), exitCode == 0 ? stdout : stderr);
+        if (exitCode != 0)
+            std::fputc('\n', stderr);
+        return exitCode;
+    }
+    if (config->command == netlab::AgentConfig::Command::Read)
+        return readOnce(*config);
+
+    netlab::AgentService service(*config);
+    QString problem;
+    if (!service.start(&problem)) {
+        printLine(stderr, QStringLiteral("netlab-agent: %1").arg(problem));
+        return 1;
+    }
+    quitOnSignals(&service);
+    printLine(stdout,
+        QStringLiteral("netlab-agent: listening on %1 (sensor: %2 through %3, data: %4)")
+            .arg(service.url().toString(), service.reader()->backendDescription(),
+                service.reader()->backendKey(), config->dataDir));
+    if (service.ledServerPort() != 0)
+        printLine(stdout,
+            QStringLiteral("netlab-agent: classic LED server on port %1")
+                .arg(service.ledServerPort()));
+    if (service.tokenCreated())
+        printLine(stdout,
+            QStringLiteral("netlab-agent: LED token (shown once, kept in %1): %2")
+                .arg(config->tokenPath(), QString::fromLatin1(service.token())));
+    return QCoreApplication::exec();
+}
