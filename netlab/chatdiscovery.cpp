@@ -156,6 +156,8 @@ void ChatDiscovery::announceNow()
             }
         }
     }
+    if (port == 0)
+        port = m_socket->localPort();
     for (const QHostAddress &target : std::as_const(targets)) {
         if (m_socket->writeDatagram(datagram, target, port) < 0 && !m_sendErrorShown) {
             // Once: a machine without a network says so at every announcement otherwise.

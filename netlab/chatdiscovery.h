@@ -65,7 +65,7 @@ public:
     bool isAnnouncing() const { return m_announcing; }
     void announceNow();
     // Where announcements go. Empty (the default): every interface's broadcast address and
-    // 255.255.255.255, on port(). Tests send to 127.0.0.1 and a given port.
+    // 255.255.255.255, on port(). Tests send to 127.0.0.1 and a given port (0: port()).
     void setTargets(const QList<QHostAddress> &addresses, quint16 port);
 
     QList<DiscoveredPeer> peers() const { return m_peers; }

@@ -35,6 +35,8 @@ public:
 signals:
     // A short line for the window's status bar.
     void statusMessage(const QString &message);
+    // title() changed (e.g. an unread count): the window updates the tab's text.
+    void titleChanged();
 };
 
 } // namespace netlab

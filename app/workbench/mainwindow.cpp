@@ -4,6 +4,7 @@
 #include "workbenchcore.h"
 
 #include <netlab/version.h>
+#include <widgets/chattab.h>
 #include <widgets/labtab.h>
 #include <widgets/serialtab.h>
 #include <widgets/tcpclienttab.h>
@@ -60,6 +61,10 @@ void MainWindow::createLabs()
             [core](QWidget *parent) {
                 return new TcpServerTab(core->tcpServer, core->tcpServerLog, parent);
             }},
+        {u"chat"_s,
+            [core](QWidget *parent) {
+                return new ChatTab(core->chat, core->chatDiscovery, parent);
+            }},
         {u"serial"_s,
             [core](QWidget *parent) {
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
@@ -82,6 +87,11 @@ void MainWindow::buildUi()
         tabs->addTab(tab, tab->title());
         connect(tab, &LabTab::statusMessage, this, [this](const QString &message) {
             statusBar()->showMessage(message, kStatusTimeoutMs);
+        });
+        connect(tab, &LabTab::titleChanged, this, [this, tab] {
+            const int index = m_tabs ? m_tabs->indexOf(tab) : -1;
+            if (index >= 0)
+                m_tabs->setTabText(index, tab->title());
         });
         m_settings->beginGroup(u"tabs/"_s + lab.key);
         tab->restoreSettings(*m_settings);

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "workbenchcore.h"
 
+#include <netlab/chatdiscovery.h>
+#include <netlab/chatsession.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
@@ -54,12 +56,48 @@ bool Screenshotter::stageServers(QSettings *settings)
     settings->setValue(u"tabs/tcp-client/host"_s, u"127.0.0.1"_s);
     settings->setValue(u"tabs/tcp-client/port"_s, m_serverPort);
     settings->setValue(u"tabs/tcp-client/message"_s, u"Hello, server! Grüße, ça va ?"_s);
+
+    // The chat: hosted on loopback, without history on disk, announced to loopback only.
+    ChatSession *chat = m_core->chat;
+    chat->setHistoryDirectory(QString());
+    chat->setNickname(u"Ana"_s);
+    m_core->chatDiscovery->setTargets({QHostAddress(QHostAddress::LocalHost)}, 0);
+    if (chat->host(QHostAddress::LocalHost, ChatSession::kDefaultPort)
+        || chat->host(QHostAddress::LocalHost, 0)) {
+        settings->setValue(u"tabs/chat/nickname"_s, u"Ana"_s);
+        settings->setValue(u"tabs/chat/host"_s, u"127.0.0.1"_s);
+        settings->setValue(u"tabs/chat/port"_s, chat->serverPort());
+    }
     return true;
+}
+
+void Screenshotter::stageChat()
+{
+    ChatSession *host = m_core->chat;
+    if (host->state() != ChatSession::State::Hosting)
+        return;
+    auto *guest = new ChatSession(this);
+    guest->setNickname(u"Bea"_s);
+    // Bea's workbench announces itself too, to this window's discovery port on loopback.
+    auto *presence = new ChatDiscovery(this);
+    if (presence->start(0, QHostAddress::LocalHost)) {
+        presence->setTargets({QHostAddress(QHostAddress::LocalHost)}, ChatDiscovery::kDefaultPort);
+        presence->setAnnouncement(u"Bea"_s, 0, false);
+        presence->setAnnouncing(true);
+    }
+    connect(host, &ChatSession::entryAdded, guest, [host, guest](const ChatEntry &entry) {
+        if (entry.kind == ChatEntry::Kind::System && entry.text.contains(u"Bea"_s))
+            guest->sendMessage(u"Salut Ana ! On teste le chat du labo ? 👋"_s);
+        else if (entry.kind == ChatEntry::Kind::Incoming && entry.nickname == u"Bea")
+            host->sendMessage(u"Oui, ça marche 🎉\nEnter sends, Shift+Enter starts a new line."_s);
+    });
+    guest->join(u"127.0.0.1"_s, host->serverPort());
 }
 
 void Screenshotter::capture(MainWindow *window)
 {
     m_window = window;
+    stageChat();
     TcpClientSession *client = m_core->tcpClient;
     connect(client, &TcpClientSession::connected, this, [this, client] {
         m_core->tcpServer->sendToAll("Welcome to the NetLab echo server\n");

@@ -33,6 +33,7 @@ signals:
 
 private:
     void captureTabs();
+    void stageChat(); // a classmate joins the hosted chat and they exchange a few lines
 
     WorkbenchCore *m_core = nullptr;
     MainWindow *m_window = nullptr;

@@ -5,10 +5,17 @@
 #include <devices/serialportcatalogue.h>
 #include <devices/serialtrafficrecorder.h>
 #include <devices/simulatedsensornode.h>
+#include <netlab/chatdiscovery.h>
+#include <netlab/chatsession.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/trafficrecorder.h>
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace netlab {
 
@@ -23,10 +30,22 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , sensorNode(new SensorNodeSession(serialLink, this))
     , simulatedNode(new SimulatedSensorNode(this))
     , serialLog(new TrafficLog(this))
+    , chat(new ChatSession(this))
+    , chatDiscovery(new ChatDiscovery(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))
-{ }
+{
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!appData.isEmpty())
+        chat->setHistoryDirectory(QDir(appData).filePath(u"chat-history"_s));
+    // Classmates find a hosted chat by its presence datagrams; nothing is announced otherwise.
+    connect(chat, &ChatSession::stateChanged, chatDiscovery, [this](ChatSession::State state) {
+        const bool hosting = state == ChatSession::State::Hosting;
+        chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
+        chatDiscovery->setAnnouncing(hosting);
+    });
+}
 
 WorkbenchCore::~WorkbenchCore() = default;
 

@@ -4,6 +4,8 @@
 
 namespace netlab {
 
+class ChatDiscovery;
+class ChatSession;
 class SensorNodeSession;
 class SerialLink;
 class SerialPortCatalogue;
@@ -34,6 +36,8 @@ public:
     SensorNodeSession *const sensorNode;
     SimulatedSensorNode *const simulatedNode;
     TrafficLog *const serialLog;
+    ChatSession *const chat; // history under AppDataLocation/chat-history
+    ChatDiscovery *const chatDiscovery; // announces the chat while hosting
 
 private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
