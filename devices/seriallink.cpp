@@ -189,6 +189,12 @@ bool SerialLink::send(const QByteArray &data)
     return true;
 }
 
+void SerialLink::flush()
+{
+    if (m_port)
+        m_port->flush();
+}
+
 void SerialLink::resetCounters()
 {
     m_bytesReceived = 0;

@@ -50,6 +50,8 @@ public:
     // Queues bytes for writing; false + errorOccurred when the port is closed or the write
     // buffer is full.
     bool send(const QByteArray &data);
+    // Hands what is queued to the driver now, without waiting (before closing the port).
+    void flush();
 
     SerialSettings settings() const { return m_settings; }
     QString portName() const { return m_settings.portName; }

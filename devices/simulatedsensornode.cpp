@@ -223,6 +223,8 @@ void SimulatedSensorNode::handleCommand(const QByteArray &command)
 {
     if (command == m_settings.startCommand) {
         ++m_starts;
+        m_packetsSent = 0; // per session, as the node's own counters would be
+        m_acks = 0;
 #ifdef Q_OS_UNIX
         ::tcflush(m_slaveFd, TCIFLUSH); // what an earlier client left unread
 #endif

@@ -69,6 +69,7 @@ public:
     bool isStreaming() const { return m_streaming; }
     QString portName() const { return m_portName; }
 
+    // Since the last start command.
     quint64 packetsSent() const { return m_packetsSent; }
     quint64 acksReceived() const { return m_acks; }
     quint64 startsReceived() const { return m_starts; }

@@ -313,6 +313,7 @@ QWidget *SerialTab::createNodePage()
     connect(defaults, &QPushButton::clicked, this,
         [this] { showProtocolSettings(SensorNodeSettings()); });
     form->addRow(defaults);
+    m_namesEdit->setMinimumWidth(m_namesEdit->fontMetrics().horizontalAdvance(u'x') * 24);
 
     m_sessionButton = new QPushButton(page);
     m_sessionButton->setObjectName(u"sessionButton"_s);
@@ -338,6 +339,18 @@ QWidget *SerialTab::createNodePage()
     m_packetTable->verticalHeader()->setDefaultSectionSize(
         m_packetTable->fontMetrics().height() + 4);
     connect(m_packetModel, &SensorNodePacketModel::rowsSynced, this, [this] {
+        if (!m_columnsFitted && m_packetModel->rowCount() > 0) {
+            // Once, on the first rows: a full resize on every batch would cost a pass over
+            // thousands of rows 30 times a second.
+            m_packetTable->resizeColumnsToContents();
+            const int minimum
+                = m_packetTable->fontMetrics().horizontalAdvance(u"-0000.000000"_s) + 12;
+            for (int column = 1; column < m_packetModel->columnCount(); ++column) {
+                m_packetTable->setColumnWidth(
+                    column, std::max(m_packetTable->columnWidth(column), minimum));
+            }
+            m_columnsFitted = true;
+        }
         if (m_session->isRunning())
             m_packetTable->scrollToBottom();
     });
@@ -356,9 +369,14 @@ QWidget *SerialTab::createNodePage()
     rightLayout->addWidget(m_sessionCounters);
     rightLayout->addWidget(m_packetTable, 1);
 
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(u"nodeSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(protocol);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(page);
-    layout->addWidget(protocol);
-    layout->addWidget(right, 1);
+    layout->addWidget(splitter);
     return page;
 }
 
@@ -406,8 +424,8 @@ void SerialTab::showPortDetails()
     const SerialPortDetails port = m_catalogue->details(name);
     if (name.isEmpty()) {
         m_portDetails->setText(m_catalogue->ports().isEmpty()
-                ? tr("No serial ports found: plug a device in, or use a simulated node.")
-                : QString());
+                ? tr("No serial ports found: plug a device in, or start a simulated node.")
+                : tr("Pick a port from the list, or start a simulated node."));
         return;
     }
     if (port.portName.isEmpty()) {

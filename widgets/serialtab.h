@@ -116,6 +116,7 @@ private:
     SensorNodePacketModel *m_packetModel = nullptr;
     QTimer *m_countersTimer = nullptr;
     QString m_lastCsvDirectory;
+    bool m_columnsFitted = false;
 };
 
 } // namespace netlab

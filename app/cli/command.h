@@ -17,6 +17,9 @@ struct Command
 int runChat(const QStringList &arguments);
 int runDemoStreams(const QStringList &arguments);
 int runHttpServe(const QStringList &arguments);
+int runSerial(const QStringList &arguments);
+int runSerialNode(const QStringList &arguments);
+int runSerialSim(const QStringList &arguments);
 int runTcpClient(const QStringList &arguments);
 int runTcpServer(const QStringList &arguments);
 int runUdpListen(const QStringList &arguments);
