@@ -109,12 +109,14 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
     m_peers = new QListWidget(this);
     m_peers->setObjectName(u"peersList"_s);
     m_peers->setWordWrap(true);
+    m_peers->setAccessibleName(tr("Classmates on the LAN"));
     m_peers->setToolTip(tr("Classmates whose workbench announces itself on the LAN; "
                            "double-click one who hosts a chat to join it"));
     auto *peersLabel = new QLabel(tr("Cl&assmates on the LAN:"), this);
     peersLabel->setBuddy(m_peers);
     m_participants = new QListWidget(this);
     m_participants->setObjectName(u"participantsList"_s);
+    m_participants->setAccessibleName(tr("In this chat"));
     auto *participantsLabel = new QLabel(tr("In this cha&t:"), this);
     participantsLabel->setBuddy(m_participants);
 

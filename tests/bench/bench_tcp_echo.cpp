@@ -1,8 +1,9 @@
 // bench_tcp_echo — TCP echo round trips per second and latency, loopback only.
 //
 // Servers compared in the same run, each started fresh as a child process per point:
-//   netlab       `netlab tcp-server --bind localhost --port 0 --echo --quiet` (the workbench's
-//                server core, netlab::TcpServer, through its CLI)
+//   netlab       `netlab tcp-server --bind localhost --port 0 --echo --quiet --backlog 1024`
+//                (the workbench's server core, netlab::TcpServer, through its CLI; the backlog
+//                as for python-b1024: 1000 simultaneous SYNs overflow the default 128)
 //   python-b5    tests/bench/threading_echo_server.py: socketserver.ThreadingTCPServer,
 //                recv(1024)/sendall, classic backlog 5
 //   python-b1024 the same with backlog 1024
@@ -421,7 +422,7 @@ int main(int argc, char *argv[])
         {u"netlab"_s,
             {u"netlab"_s, netlab,
                 {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
-                    u"--quiet"_s}}},
+                    u"--quiet"_s, u"--backlog"_s, u"1024"_s}}},
         {u"python-b5"_s, {u"python-b5"_s, python, {script, u"--backlog"_s, u"5"_s}}},
         {u"python-b1024"_s, {u"python-b1024"_s, python, {script, u"--backlog"_s, u"1024"_s}}},
         {u"socat"_s,
