@@ -107,6 +107,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     quitOnSignals(&service);
+    if (service.tokenCreated())
+        printLine(stdout,
+            QStringLiteral("netlab-agent: LED token (shown once, kept in %1): %2")
+                .arg(config->tokenPath(), QString::fromLatin1(service.token())));
     printLine(stdout,
         QStringLiteral("netlab-agent: listening on %1 (sensor: %2 through %3, data: %4)")
             .arg(service.url().toString(), service.reader()->backendDescription(),
@@ -115,9 +119,5 @@ int main(int argc, char *argv[])
         printLine(stdout,
             QStringLiteral("netlab-agent: classic LED server on port %1")
                 .arg(service.ledServerPort()));
-    if (service.tokenCreated())
-        printLine(stdout,
-            QStringLiteral("netlab-agent: LED token (shown once, kept in %1): %2")
-                .arg(config->tokenPath(), QString::fromLatin1(service.token())));
     return QCoreApplication::exec();
 }

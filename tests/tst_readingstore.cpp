@@ -1,0 +1,133 @@
+#include <agent/readingstore.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using netlab::ReadingStore;
+using netlab::SensorReading;
+
+class tst_ReadingStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sinceAndLimitOldestFirst();
+    void restartKeepsReadings();
+    void retention();
+    void twoStoresAtOnce();
+    void unwritablePath();
+    void corruptFile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(u"readings.sqlite"_s); }
+};
+
+void tst_ReadingStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_ReadingStore::sinceAndLimitOldestFirst()
+{
+    ReadingStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.lastError()));
+    // Appended out of order: the store answers in time order.
+    for (qint64 t : {5000, 1000, 3000, 2000, 4000})
+        QVERIFY(store.append({t, t / 1000.0, 40.0 + t / 1000}));
+    QCOMPARE(store.count(), 5);
+    bool more = false;
+    QList<SensorReading> all = store.readings(-1, 100, &more);
+    QCOMPARE(all.size(), 5);
+    QVERIFY(!more);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i].timestampMs, 1000 * (i + 1));
+    QCOMPARE(all[2].temperatureC, 3.0);
+    QCOMPARE(all[2].humidityPct, 43.0);
+
+    const QList<SensorReading> after = store.readings(2000, 2, &more); // strictly newer
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after[0].timestampMs, 3000);
+    QCOMPARE(after[1].timestampMs, 4000);
+    QVERIFY(more);
+    QVERIFY(store.readings(5000, 10).isEmpty());
+    QCOMPARE(store.latest()->timestampMs, 5000);
+}
+
+void tst_ReadingStore::restartKeepsReadings()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        ReadingStore store;
+        QVERIFY(store.open(path()));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(store.append({now + i, 20.0 + i / 100.0, 50.0}));
+        // No close(): the object goes away as in a crash of the process' logic.
+    }
+    QVERIFY(QFile::exists(path()));
+    ReadingStore again;
+    QVERIFY(again.open(path()));
+    QCOMPARE(again.count(), 100);
+    const QList<SensorReading> readings = again.readings(-1, 1000);
+    QCOMPARE(readings.first().timestampMs, now);
+    QCOMPARE(readings.last().timestampMs, now + 99);
+    QCOMPARE(readings.last().temperatureC, 20.99);
+}
+
+void tst_ReadingStore::retention()
+{
+    ReadingStore store;
+    QVERIFY(store.open(path()));
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int d = 0; d < 10; ++d)
+        QVERIFY(store.append({now - d * day, 20, 50}));
+    QCOMPARE(store.removeOlderThan(now - 7 * day + 1), 3); // days 7, 8, 9
+    QCOMPARE(store.count(), 7);
+    QCOMPARE(store.readings(-1, 100).first().timestampMs, now - 6 * day);
+    QCOMPARE(store.removeOlderThan(now - 100 * day), 0);
+}
+
+void tst_ReadingStore::twoStoresAtOnce()
+{
+    ReadingStore a;
+    ReadingStore b;
+    QVERIFY(a.open(path()));
+    QVERIFY(b.open(m_dir->filePath(u"other.sqlite"_s)));
+    QVERIFY(a.append({1, 1, 1}));
+    QCOMPARE(a.count(), 1);
+    QCOMPARE(b.count(), 0);
+}
+
+void tst_ReadingStore::unwritablePath()
+{
+    ReadingStore store;
+    QSignalSpy errors(&store, &ReadingStore::errorOccurred);
+    QVERIFY(!store.open(m_dir->filePath(u"no/such/dir/readings.sqlite"_s)));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!store.lastError().isEmpty());
+    QVERIFY(!store.append({1, 1, 1}));
+    QVERIFY(store.readings(-1, 10).isEmpty());
+}
+
+void tst_ReadingStore::corruptFile()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    ReadingStore store;
+    QSignalSpy errors(&store, &ReadingStore::errorOccurred);
+    QVERIFY(!store.open(path()));
+    QVERIFY(errors.size() >= 1);
+    QVERIFY(!store.isOpen());
+}
+
+QTEST_GUILESS_MAIN(tst_ReadingStore)
+#include "tst_readingstore.moc"
