@@ -2,6 +2,7 @@
 
 #include <netlab/socketerror.h>
 
+#include <QMetaMethod>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -232,6 +233,32 @@ TcpClientInfo TcpServer::infoOf(const Client *client)
     return info;
 }
 
+// The per-chunk signals are emitted only while something listens to them: at tens of
+// thousands of echoes per second, even an unconnected emit shows in the profile.
+void TcpServer::connectNotify(const QMetaMethod &signal)
+{
+    updateWatchedSignals(signal);
+}
+
+void TcpServer::disconnectNotify(const QMetaMethod &signal)
+{
+    updateWatchedSignals(signal);
+}
+
+void TcpServer::updateWatchedSignals(const QMetaMethod &signal)
+{
+    static const QMetaMethod received = QMetaMethod::fromSignal(&TcpServer::dataReceived);
+    static const QMetaMethod sent = QMetaMethod::fromSignal(&TcpServer::dataSent);
+    static const QMetaMethod counters = QMetaMethod::fromSignal(&TcpServer::countersChanged);
+    // An invalid method means "all signals" (disconnect() without a signal).
+    if (!signal.isValid() || signal == received)
+        m_dataReceivedWatched = isSignalConnected(received);
+    if (!signal.isValid() || signal == sent)
+        m_dataSentWatched = isSignalConnected(sent);
+    if (!signal.isValid() || signal == counters)
+        m_countersWatched = isSignalConnected(counters);
+}
+
 void TcpServer::accept(QTcpSocket *socket)
 {
     if (clientCount() >= m_maxClients) {
@@ -280,17 +307,20 @@ void TcpServer::readFrom(Client *client)
     const QByteArray data = socket->read(available); // at most kReadBufferSize
     client->info.bytesIn += quint64(data.size());
     const quint64 id = client->info.id;
-    emit dataReceived(id, data);
-    // A slot connected to dataReceived may have dropped the client.
-    if (!m_clients.contains(id))
-        return;
+    if (m_dataReceivedWatched) {
+        emit dataReceived(id, data);
+        // A slot connected to dataReceived may have dropped the client.
+        if (!m_clients.contains(id))
+            return;
+    }
     if (m_autoReply != AutoReply::None) {
         if (m_replyUnit == ReplyUnit::Chunk)
             reply(client, m_autoReply == AutoReply::Echo ? data : m_ackText);
         else
             replyToLines(client, data);
     }
-    emit countersChanged(id);
+    if (m_countersWatched)
+        emit countersChanged(id);
 }
 
 void TcpServer::reply(Client *client, const QByteArray &data)
@@ -345,7 +375,8 @@ void TcpServer::write(Client *client, const QByteArray &data)
     if (sent < data.size())
         socket->write(data.constData() + sent, data.size() - sent);
     client->bytesQueued += quint64(data.size());
-    emit dataSent(client->info.id, data);
+    if (m_dataSentWatched)
+        emit dataSent(client->info.id, data);
     if (socket->state() == QAbstractSocket::UnconnectedState) {
         // A failed write leaves the socket closed without a disconnected signal; drop it
         // from the event loop (callers may be iterating the clients).
@@ -363,7 +394,8 @@ void TcpServer::write(Client *client, const QByteArray &data)
 
 void TcpServer::onBytesWritten(Client *client)
 {
-    emit countersChanged(client->info.id);
+    if (m_countersWatched)
+        emit countersChanged(client->info.id);
     if (client->paused && client->socket->bytesToWrite() <= kMaxPendingReplyBytes / 2) {
         client->paused = false;
         readFrom(client);

@@ -87,9 +87,14 @@ signals:
     void lineTooLong(quint64 clientId, qsizetype length); // line unit only
     void errorOccurred(const QString &message);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     struct Client;
 
+    void updateWatchedSignals(const QMetaMethod &signal);
     void accept(QTcpSocket *socket);
     void readFrom(Client *client);
     void reply(Client *client, const QByteArray &data);
@@ -110,6 +115,9 @@ private:
     ReplyUnit m_replyUnit = ReplyUnit::Chunk;
     QByteArray m_ackText = QByteArrayLiteral("ACK\n");
     int m_maxLineLength = kDefaultMaxLineLength;
+    bool m_dataReceivedWatched = false;
+    bool m_dataSentWatched = false;
+    bool m_countersWatched = false;
 };
 
 } // namespace netlab
