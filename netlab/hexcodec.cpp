@@ -38,11 +38,6 @@ bool isSeparator(char16_t c)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::HexCodec", text);
-}
-
 HexParseResult failure(qsizetype position, const QString &message)
 {
     HexParseResult result;
@@ -68,8 +63,9 @@ HexParseResult parseHex(QStringView text)
 {
     if (text.size() > kMaxHexTextLength) {
         return failure(kMaxHexTextLength,
-            tr("the text is too long: %1 characters (hex input is limited to %2 MiB "
-               "of text)")
+            QCoreApplication::translate("netlab::HexCodec",
+                "the text is too long: %1 characters (hex input is limited to %2 MiB "
+                "of text)")
                 .arg(text.size())
                 .arg(kMaxHexTextLength / (1024 * 1024)));
     }
@@ -92,17 +88,22 @@ HexParseResult parseHex(QStringView text)
                 const qsizetype at = digitsStart < n ? digitsStart : i;
                 if (digitsStart < n && !isSeparator(text[digitsStart].unicode())) {
                     return failure(at,
-                        tr("%1 at position %2 is not a hex digit")
+                        QCoreApplication::translate(
+                            "netlab::HexCodec", "%1 at position %2 is not a hex digit")
                             .arg(describeChar(text, at))
                             .arg(at + 1));
                 }
                 return failure(i,
-                    tr("'%1' at position %2 is not followed by hex digits")
+                    QCoreApplication::translate(
+                        "netlab::HexCodec", "'%1' at position %2 is not followed by hex digits")
                         .arg(text.mid(i, 2).toString())
                         .arg(i + 1));
             }
         } else if (c == u'\\') {
-            return failure(i, tr("'\\' at position %1 must start an escape like \\x41").arg(i + 1));
+            return failure(i,
+                QCoreApplication::translate(
+                    "netlab::HexCodec", "'\\' at position %1 must start an escape like \\x41")
+                    .arg(i + 1));
         }
         qsizetype j = digitsStart;
         while (j < n) {
@@ -114,7 +115,8 @@ HexParseResult parseHex(QStringView text)
                 break; // "0x480x65" is two prefixed groups
             if (hexValue(d) < 0) {
                 return failure(j,
-                    tr("%1 at position %2 is not a hex digit")
+                    QCoreApplication::translate(
+                        "netlab::HexCodec", "%1 at position %2 is not a hex digit")
                         .arg(describeChar(text, j))
                         .arg(j + 1));
             }
@@ -122,8 +124,9 @@ HexParseResult parseHex(QStringView text)
         }
         if ((j - digitsStart) % 2 != 0) {
             return failure(j - 1,
-                tr("odd number of hex digits (a byte needs two): the digit at "
-                   "position %1 has no partner")
+                QCoreApplication::translate("netlab::HexCodec",
+                    "odd number of hex digits (a byte needs two): the digit at "
+                    "position %1 has no partner")
                     .arg(j));
         }
         for (qsizetype k = digitsStart; k < j; k += 2) {
