@@ -25,7 +25,7 @@ namespace netlab {
 class DhtBackend;
 class DhtReader;
 class GpioLine;
-class HttpRequest;
+struct HttpRequest;
 class HttpResponder;
 class HttpServer;
 class ReadingStore;
