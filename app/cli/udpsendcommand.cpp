@@ -6,18 +6,12 @@
 #include <netlab/hexcodec.h>
 #include <netlab/socketerror.h>
 #include <netlab/structformat.h>
+#include <netlab/udpsender.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QHostInfo>
 #include <QJsonObject>
-#include <QNetworkInterface>
-#include <QTimer>
-#include <QUdpSocket>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +20,6 @@ namespace netlab::cli {
 namespace {
 
 constexpr const char *kName = "udp-send";
-constexpr qint64 kMaxPayload = 65507; // IPv4 UDP payload limit
-constexpr int kMaxBurst = 1000; // datagrams per timer turn when catching up
 
 QString tr(const char *text)
 {
@@ -67,19 +59,6 @@ QString helpText()
               "--rate 1\n"
               "  netlab udp-send 127.0.0.1 52002 --format drone --values now -12 7 359 87 1013.25 "
               "0.1 -9.81 0\n");
-}
-
-bool isBroadcast(const QHostAddress &address)
-{
-    if (address == QHostAddress(QHostAddress::Broadcast))
-        return true;
-    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            if (!entry.broadcast().isNull() && entry.broadcast() == address)
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -128,7 +107,7 @@ int runUdpSend(const QStringList &arguments)
         return usageError(kName, tr("give HOST and PORT"));
 
     QString error;
-    const QString host = positional.takeFirst();
+    const QString hostText = positional.takeFirst();
     const auto port = parsePort(positional.takeFirst(), false, &error);
     if (!port)
         return usageError(kName, error);
@@ -181,11 +160,11 @@ int runUdpSend(const QStringList &arguments)
         if (!format.encode(values, payload, &error))
             return usageError(kName, error);
     }
-    if (payload.size() > kMaxPayload)
+    if (payload.size() > UdpSender::kMaxPayload)
         return usageError(kName,
             tr("the payload is %1 bytes; a UDP datagram holds at most %2")
                 .arg(payload.size())
-                .arg(kMaxPayload));
+                .arg(UdpSender::kMaxPayload));
 
     int count = 1;
     if (parser.isSet(countOption)) {
@@ -207,132 +186,80 @@ int runUdpSend(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool quiet = parser.isSet(quietOption);
 
-    // Resolve HOST.
-    QHostAddress address;
-    if (host == u"broadcast") {
-        address = QHostAddress(QHostAddress::Broadcast);
-    } else if (!address.setAddress(host)) {
-        const QHostInfo info = QHostInfo::fromName(host);
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return runtimeError(kName, tr("host not found: %1 (%2)").arg(host, info.errorString()));
-        address = info.addresses().constFirst();
-        for (const QHostAddress &candidate : info.addresses()) {
-            if (candidate.protocol() == QAbstractSocket::IPv4Protocol) {
-                address = candidate;
-                break;
-            }
-        }
+    UdpSendJob job;
+    job.host
+        = hostText == u"broadcast" ? QHostAddress(QHostAddress::Broadcast).toString() : hostText;
+    job.port = *port;
+    job.payload = payload;
+    job.count = count;
+    job.rate = rate;
+    job.allowBroadcast = parser.isSet(broadcastOption);
+    if (parser.isSet(ttlOption)) {
+        const auto parsed = parseInt(parser.value(ttlOption), u"--ttl"_s, 0, 255, &error);
+        if (!parsed)
+            return usageError(kName, error);
+        job.multicastTtl = *parsed;
     }
-    const bool broadcast = isBroadcast(address);
-    if (broadcast && !parser.isSet(broadcastOption))
+    // A broadcast address typed without --broadcast is a usage error, caught before sending.
+    if (QHostAddress literal; literal.setAddress(job.host) && !job.allowBroadcast
+        && UdpSender::isBroadcastAddress(literal))
         return usageError(kName,
             tr("%1 is a broadcast address: add --broadcast to send to every "
                "host on the network")
-                .arg(address.toString()));
+                .arg(literal.toString()));
 
-    QUdpSocket socket;
-    if (address.isMulticast()) {
-        int ttl = 1;
-        if (parser.isSet(ttlOption)) {
-            const auto parsed = parseInt(parser.value(ttlOption), u"--ttl"_s, 0, 255, &error);
-            if (!parsed)
-                return usageError(kName, error);
-            ttl = *parsed;
-        }
-        socket.setSocketOption(QAbstractSocket::MulticastTtlOption, ttl);
-    }
-    const QString where = formatEndpoint(address, *port);
-
-    int sent = 0;
-    qint64 bytes = 0;
-    int failures = 0;
+    UdpSender sender;
     QString lastError;
-    QElapsedTimer clock;
-    clock.start();
-    // Each turn sends what is due by now (datagram k is due at k / rate seconds; without a
-    // rate everything is due), at most kMaxBurst, then sleeps until the next one is due.
-    QTimer pacer;
-    pacer.setTimerType(Qt::PreciseTimer);
-    pacer.setSingleShot(true);
-    int exitCode = ExitOk;
-    const auto finish = [&](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    };
-    QObject::connect(&pacer, &QTimer::timeout, &socket, [&] {
-        qint64 due = count;
-        if (rate > 0)
-            due = qMin<qint64>(
-                count, qint64(std::floor(clock.nsecsElapsed() / 1e9 * rate + 1e-9)) + 1);
-        int burst = 0;
-        bool queueFull = false;
-        while (sent < due && burst < kMaxBurst) {
-            const qint64 written = socket.writeDatagram(payload, address, *port);
-            if (written < 0) {
-                if (socket.error() == QAbstractSocket::TemporaryError) {
-                    queueFull = true; // ENOBUFS: the kernel's queue is full, retry shortly
-                    break;
-                }
-                ++failures;
-                lastError = describeSocketError(socket.error(), socket.errorString(), where);
-                if (failures >= 10 || count == 1
-                    || socket.error() == QAbstractSocket::DatagramTooLargeError) {
-                    finish(runtimeError(kName, lastError));
-                    return;
-                }
-                warn(kName, lastError);
-                ++sent; // counted as attempted; the next one goes on
-                continue;
-            }
-            ++sent;
-            ++burst;
-            bytes += written;
-            if (!quiet) {
-                if (json)
-                    printJsonEvent(u"sent"_s,
-                        {{u"to"_s, where}, {u"bytes"_s, written}, {u"seq"_s, sent},
-                            {u"hex"_s, QString::fromLatin1(payload.toHex())}});
-                else if (count <= 100 || sent % qMax(1, count / 10) == 0)
-                    printLine(tr("sent %1 bytes to %2 (%3/%4)")
-                                  .arg(written)
-                                  .arg(where)
-                                  .arg(sent)
-                                  .arg(count));
-            }
-        }
-        if (sent >= count) {
-            finish(ExitOk);
-            return;
-        }
-        int delayMs = queueFull ? 1 : 0;
-        if (rate > 0 && sent >= due) {
-            const double nextAt = sent / rate;
-            delayMs = qMax(delayMs, int(std::ceil((nextAt - clock.nsecsElapsed() / 1e9) * 1000.0)));
-        }
-        pacer.start(qMax(0, delayMs));
+    const auto where = [&] { return formatEndpoint(sender.address(), job.port); };
+    QObject::connect(&sender, &UdpSender::errorOccurred, &sender, [&](const QString &message) {
+        lastError = message;
+        if (sender.isRunning() && sender.address() != QHostAddress())
+            warn(kName, message);
     });
-    pacer.start(0);
-    const int loop = QCoreApplication::exec();
-    if (exitCode != ExitOk)
-        return exitCode;
-    const double seconds = clock.nsecsElapsed() / 1e9;
-    const qint64 ok = sent - failures;
-    // Datagrams per second between the first and the last one (N datagrams, N-1 gaps).
-    const double achieved = ok > 1 && seconds > 0 ? (ok - 1) / seconds : 0.0;
+    QObject::connect(
+        &sender, &UdpSender::datagramSent, &sender, [&](qint64 sequence, qint64 written) {
+            if (quiet)
+                return;
+            if (json)
+                printJsonEvent(u"sent"_s,
+                    {{u"to"_s, where()}, {u"bytes"_s, written}, {u"seq"_s, sequence},
+                        {u"hex"_s, QString::fromLatin1(payload.toHex())}});
+            else if (count <= 100 || sequence % qMax(1, count / 10) == 0)
+                printLine(tr("sent %1 bytes to %2 (%3/%4)")
+                              .arg(written)
+                              .arg(where())
+                              .arg(sequence)
+                              .arg(count));
+        });
+    QObject::connect(&sender, &UdpSender::finished, &sender, [] { QCoreApplication::exit(0); });
+    if (!sender.start(job))
+        return runtimeError(kName, sender.errorString());
+    QCoreApplication::exec();
+
+    const int failures = sender.failures();
+    const qint64 ok = sender.sent() - failures;
+    // Failed before or at the first datagram (lookup, bind, a lone datagram refused).
+    if (ok == 0 && !lastError.isEmpty())
+        return runtimeError(kName, lastError);
+    if (failures >= UdpSender::kMaxFailures
+        || (failures > 0 && sender.sent() < count && !sender.wasStopped()))
+        return runtimeError(kName, lastError);
+    const double seconds = sender.elapsedSeconds();
+    const double achieved = sender.achievedRate();
     if (json)
         printJsonEvent(u"done"_s,
-            {{u"to"_s, where}, {u"datagrams"_s, ok}, {u"bytes"_s, bytes}, {u"failed"_s, failures},
-                {u"seconds"_s, seconds}, {u"rate"_s, achieved}});
+            {{u"to"_s, where()}, {u"datagrams"_s, ok}, {u"bytes"_s, sender.bytesSent()},
+                {u"failed"_s, failures}, {u"seconds"_s, seconds}, {u"rate"_s, achieved}});
     else
         printLine(
             tr("sent %1 datagrams (%2 bytes) to %3 in %4 s (%5/s)%6")
                 .arg(ok)
-                .arg(bytes)
-                .arg(where)
+                .arg(sender.bytesSent())
+                .arg(where())
                 .arg(seconds, 0, 'f', 3)
                 .arg(achieved, 0, 'f', 0)
                 .arg(failures ? tr(", %1 failed: %2").arg(failures).arg(lastError) : QString()));
-    return loop == ExitOk && failures == 0 ? ExitOk : ExitFailure;
+    return failures == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace netlab::cli
