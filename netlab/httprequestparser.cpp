@@ -123,7 +123,7 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArrayView bytes)
             // Blank lines before a request line belong to no request.
             qsizetype blank = 0;
             while (blank < m_current.raw.size()
-                   && (m_current.raw.at(blank) == '\r' || m_current.raw.at(blank) == '\n'))
+                && (m_current.raw.at(blank) == '\r' || m_current.raw.at(blank) == '\n'))
                 ++blank;
             m_current.raw.remove(0, blank);
             if (m_parser->upgrade) // WebSocket or CONNECT: not spoken here; answer and close

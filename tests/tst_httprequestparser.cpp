@@ -119,10 +119,9 @@ void tst_HttpRequestParser::keepAlive_data()
         "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n")
                                << false;
     QTest::addRow("1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
-    QTest::addRow("websocket upgrade")
-            << QByteArray("GET /ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\n"
-                          "Upgrade: websocket\r\n\r\n")
-            << false;
+    QTest::addRow("websocket upgrade") << QByteArray(
+        "GET /ws HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\n"
+        "Upgrade: websocket\r\n\r\n") << false;
     QTest::addRow("1.0 keep-alive")
         << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << true;
 }
