@@ -76,10 +76,6 @@ QList<HeaderPin> makeHeader()
     return pins;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::PinMap", text);
-}
 
 } // namespace
 

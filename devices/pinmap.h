@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct HeaderPin
 
 class PinMap
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::PinMap)
+
 public:
     static const QList<HeaderPin> &header();
     static std::optional<int> bcmForPhysical(int physical);

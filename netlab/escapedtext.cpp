@@ -8,10 +8,11 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and EscapedText::tr() the same context for the messages below.
+struct EscapedText
 {
-    return QCoreApplication::translate("netlab::EscapedText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(netlab::EscapedText)
+};
 
 int hexValue(QChar c)
 {
@@ -43,7 +44,7 @@ std::optional<QByteArray> parseEscapedText(QStringView text, QString *error)
         }
         if (i + 1 >= text.size()) {
             if (error)
-                *error = tr("a lone backslash at the end; write \\\\ for a backslash");
+                *error = EscapedText::tr("a lone backslash at the end; write \\\\ for a backslash");
             return std::nullopt;
         }
         flush();
@@ -69,7 +70,7 @@ std::optional<QByteArray> parseEscapedText(QStringView text, QString *error)
             const int low = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             if (high < 0 || low < 0) {
                 if (error)
-                    *error = tr("\\x at position %1 needs two hex digits, e.g. \\x0a").arg(i);
+                    *error = EscapedText::tr("\\x at position %1 needs two hex digits, e.g. \\x0a").arg(i);
                 return std::nullopt;
             }
             bytes += char(high * 16 + low);
@@ -78,7 +79,7 @@ std::optional<QByteArray> parseEscapedText(QStringView text, QString *error)
         }
         default:
             if (error)
-                *error = tr("unknown escape \\%1 at position %2 (use \\n \\r \\t \\0 \\\\ "
+                *error = EscapedText::tr("unknown escape \\%1 at position %2 (use \\n \\r \\t \\0 \\\\ "
                             "or \\xHH)")
                              .arg(escape)
                              .arg(i);
