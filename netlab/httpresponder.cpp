@@ -73,10 +73,10 @@ bool HttpResponder::startStream(const HttpResponse &head)
     m_streaming = true;
     m_statusCode = head.statusCode();
     HttpResponse::Framing f = framing();
-    m_chunked = m_request.versionMinor >= 1;
+    // Chunked to an HTTP/1.1 client that keeps the connection; otherwise the end of the stream
+    // is the end of the connection.
+    m_chunked = m_request.versionMinor >= 1 && f.keepAlive;
     f.body = m_chunked ? HttpResponse::Framing::Chunked : HttpResponse::Framing::UntilClose;
-    if (!f.keepAlive)
-        m_chunked = false, f.body = HttpResponse::Framing::UntilClose;
     if (!m_chunked)
         m_keepAlive = false;
     if (m_request.isHead() || !head.statusAllowsBody())
