@@ -99,6 +99,7 @@ private slots:
     void wrongTokensAreRateLimited();
     void restartLosesNothing();
     void failuresAreEventsNotValues();
+    void shippedConfigFile();
     void readCommand();
     void badOptions();
 
@@ -403,6 +404,22 @@ void tst_Agent::failuresAreEventsNotValues()
         = request("GET", agent.url(u"/api/v1/readings"_s)).json().value(u"readings").toArray();
     for (const QJsonValue &value : stored)
         QVERIFY(value.toObject().value(u"humidity_pct").toDouble() > 0);
+}
+
+void tst_Agent::shippedConfigFile()
+{
+    // resources/netlab-agent.conf as installed, with the command line winning where given.
+    QTemporaryDir dir;
+    AgentProcess agent;
+    QVERIFY2(agent.start(dir.path(),
+                 { u"--config"_s, QStringLiteral(NETLAB_SOURCE_DIR "/resources/netlab-agent.conf"),
+                     u"--led-pin"_s, u"pin11"_s }),
+        agent.output().constData());
+    const QJsonObject info = request("GET", agent.url(u"/api/v1/info"_s)).json();
+    QCOMPARE(info.value(u"retention_days").toInt(), 30);
+    QCOMPARE(info.value(u"sensor").toObject().value(u"pin").toInt(), 4);
+    QCOMPARE(info.value(u"sensor").toObject().value(u"backend").toString(), u"simulated"_s);
+    QCOMPARE(info.value(u"led").toObject().value(u"pin").toInt(), 17); // physical pin 11
 }
 
 void tst_Agent::readCommand()

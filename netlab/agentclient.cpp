@@ -1,0 +1,281 @@
+#include <netlab/agentclient.h>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace netlab {
+
+namespace {
+
+constexpr int kSilenceMs = 45'000; // the agent sends a keep-alive every 15 s
+constexpr qint64 kMaxJsonBytes = 8 * 1024 * 1024;
+
+std::optional<AgentClient::Reading> parseReading(const QJsonObject &object)
+{
+    const QJsonValue t = object.value(QLatin1String("t"));
+    const QJsonValue temperature = object.value(QLatin1String("temperature_c"));
+    const QJsonValue humidity = object.value(QLatin1String("humidity_pct"));
+    if (!t.isDouble() || !temperature.isDouble() || !humidity.isDouble())
+        return std::nullopt;
+    return AgentClient::Reading {qint64(t.toDouble()), temperature.toDouble(), humidity.toDouble()};
+}
+
+} // namespace
+
+AgentClient::AgentClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<netlab::AgentClient::Reading>();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &AgentClient::fetchInfo);
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(kSilenceMs);
+    connect(&m_silenceTimer, &QTimer::timeout, this,
+        [this] { lost(tr("the agent has sent nothing for %1 s").arg(kSilenceMs / 1000)); });
+}
+
+AgentClient::~AgentClient()
+{
+    abortReplies();
+}
+
+void AgentClient::setBaseUrl(const QUrl &url)
+{
+    QUrl base = url;
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    if (base != m_baseUrl)
+        m_lastT = -1; // another agent: its history starts afresh
+    m_baseUrl = base;
+}
+
+void AgentClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void AgentClient::connectToAgent()
+{
+    abortReplies();
+    m_reconnectTimer.stop();
+    m_backoffMs = 1000;
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
+        emit errorOccurred(tr("no agent address"));
+        setState(State::Disconnected);
+        return;
+    }
+    fetchInfo();
+}
+
+void AgentClient::disconnectFromAgent()
+{
+    m_reconnectTimer.stop();
+    m_silenceTimer.stop();
+    abortReplies();
+    setState(State::Disconnected);
+}
+
+void AgentClient::abortReplies()
+{
+    for (QPointer<QNetworkReply> *reply : {&m_request, &m_stream}) {
+        if (QNetworkReply *r = reply->data()) {
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+        *reply = nullptr;
+    }
+}
+
+QNetworkReply *AgentClient::get(const QString &path, const QString &query)
+{
+    QUrl url = m_baseUrl.resolved(QUrl(path));
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10'000);
+    return m_network->get(request);
+}
+
+QString AgentClient::describe(QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString text = error.value(QLatin1String("error")).toString();
+        return tr("%1: HTTP %2%3")
+            .arg(m_baseUrl.toDisplayString())
+            .arg(status)
+            .arg(text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text));
+    }
+    return tr("%1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+}
+
+void AgentClient::fetchInfo()
+{
+    abortReplies();
+    setState(m_state == State::Online || m_state == State::Reconnecting ? State::Reconnecting
+                                                                        : State::Connecting);
+    QNetworkReply *reply = get(QStringLiteral("api/v1/info"));
+    m_request = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            lost(describe(reply));
+            return;
+        }
+        const QJsonObject info = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
+        if (info.value(QLatin1String("agent")).toString() != u"netlab-agent") {
+            lost(tr("%1 answers, but it is not a netlab agent").arg(m_baseUrl.toDisplayString()));
+            return;
+        }
+        m_info = info;
+        emit infoReceived(info);
+        m_historyPages = 0;
+        m_historyCount = 0;
+        fetchHistory();
+    });
+}
+
+void AgentClient::fetchHistory()
+{
+    qint64 since = m_lastT;
+    if (since < 0)
+        since = qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - m_historySpanMs);
+    QNetworkReply *reply = get(QStringLiteral("api/v1/readings"),
+        QStringLiteral("since=%1&limit=%2").arg(since).arg(kHistoryPage));
+    m_request = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            lost(describe(reply));
+            return;
+        }
+        const QJsonObject page = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
+        const QJsonArray array = page.value(QLatin1String("readings")).toArray();
+        QList<Reading> readings;
+        readings.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            const auto reading = parseReading(value.toObject());
+            if (!reading || reading->t <= m_lastT) {
+                ++m_badEvents;
+                continue;
+            }
+            readings.append(*reading);
+            m_lastT = reading->t;
+        }
+        m_historyCount += int(readings.size());
+        if (!readings.isEmpty())
+            emit readingsReceived(readings);
+        if (page.value(QLatin1String("more")).toBool() && ++m_historyPages < kMaxHistoryPages
+            && !readings.isEmpty()) {
+            fetchHistory();
+            return;
+        }
+        emit historyLoaded(m_historyCount);
+        openStream();
+    });
+}
+
+void AgentClient::openStream()
+{
+    m_parser.reset();
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/readings/stream"))));
+    request.setRawHeader("Accept", "text/event-stream");
+    if (m_lastT >= 0)
+        request.setRawHeader("Last-Event-ID", QByteArray::number(m_lastT));
+    QNetworkReply *reply = m_network->get(request);
+    m_stream = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &AgentClient::streamData);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        lost(reply->error() == QNetworkReply::NoError ? tr("the agent ended the stream")
+                                                      : describe(reply));
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+            m_backoffMs = 1000;
+            setState(State::Online);
+        }
+    });
+    m_silenceTimer.start();
+}
+
+void AgentClient::streamData()
+{
+    if (!m_stream)
+        return;
+    m_silenceTimer.start();
+    const QList<SseParser::Event> events = m_parser.feed(m_stream->readAll());
+    QList<Reading> readings;
+    for (const SseParser::Event &event : events) {
+        const QJsonObject object = QJsonDocument::fromJson(event.data).object();
+        if (event.event == "reading") {
+            const auto reading = parseReading(object);
+            if (!reading) {
+                ++m_badEvents;
+                continue;
+            }
+            if (reading->t <= m_lastT)
+                continue; // already had it (history and stream overlap)
+            readings.append(*reading);
+            m_lastT = reading->t;
+        } else if (event.event == "error") {
+            emit sensorFailed(object.value(QLatin1String("kind")).toString(),
+                object.value(QLatin1String("message")).toString());
+        } else {
+            ++m_badEvents;
+        }
+    }
+    if (!readings.isEmpty())
+        emit readingsReceived(readings);
+}
+
+void AgentClient::lost(const QString &reason)
+{
+    m_silenceTimer.stop();
+    abortReplies();
+    emit errorOccurred(reason);
+    scheduleReconnect();
+}
+
+void AgentClient::scheduleReconnect()
+{
+    setState(State::Reconnecting);
+    m_reconnectTimer.start(m_backoffMs);
+    m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+void AgentClient::setLed(bool on)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/led"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(10'000);
+    QNetworkReply *reply = m_network->put(request, on ? "{\"on\": true}" : "{\"on\": false}");
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
+        if (status == 200) {
+            emit ledChanged(body.value(QLatin1String("on")).toBool());
+            return;
+        }
+        QString message = body.value(QLatin1String("error")).toString();
+        if (message.isEmpty())
+            message = reply->errorString();
+        emit ledRequestFailed(status, message);
+    });
+}
+
+} // namespace netlab

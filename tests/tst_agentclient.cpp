@@ -1,0 +1,216 @@
+// The workbench's agent client against the real netlab-agent process on loopback.
+#include <netlab/agentclient.h>
+#include <netlab/httpserver.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using netlab::AgentClient;
+
+namespace {
+
+const QString kAgent = QStringLiteral(NETLAB_BIN_DIR "/netlab-agent");
+
+// Starts the agent on a port (0: any) and returns the port it listens on, or 0.
+quint16 startAgent(QProcess &process, const QString &dataDir, quint16 port = 0)
+{
+    process.start(kAgent,
+        {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+            u"--data-dir"_s, dataDir, u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s,
+            u"0.04"_s});
+    if (!process.waitForStarted(5000))
+        return 0;
+    QByteArray output;
+    static const QRegularExpression pattern(u"listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10'000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        output += process.readAllStandardOutput();
+        const auto match = pattern.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            return quint16(match.captured(1).toUInt());
+    }
+    return 0;
+}
+
+void stopAgent(QProcess &process)
+{
+    process.terminate();
+    if (!process.waitForFinished(10'000))
+        process.kill();
+}
+
+QList<AgentClient::Reading> collect(const QSignalSpy &spy)
+{
+    QList<AgentClient::Reading> all;
+    for (const QList<QVariant> &arguments : spy)
+        all += arguments.first().value<QList<AgentClient::Reading>>();
+    return all;
+}
+
+} // namespace
+
+class tst_AgentClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void historyThenLive();
+    void reconnectsAndFillsTheGap();
+    void ledWithAndWithoutToken();
+    void notAnAgent();
+    void unreachable();
+};
+
+void tst_AgentClient::historyThenLive()
+{
+    QTemporaryDir dir;
+    QProcess agent;
+    const quint16 port = startAgent(agent, dir.path());
+    QVERIFY(port);
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    QSignalSpy readings(&client, &AgentClient::readingsReceived);
+    QSignalSpy history(&client, &AgentClient::historyLoaded);
+    QSignalSpy info(&client, &AgentClient::infoReceived);
+    client.connectToAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Online, 10'000);
+    QCOMPARE(info.size(), 1);
+    QCOMPARE(info.first().first().toJsonObject().value(u"sensor").toObject().value(u"backend"),
+        u"simulated"_s);
+    QCOMPARE(history.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(collect(readings).size() >= 5, 10'000);
+    const QList<AgentClient::Reading> all = collect(readings);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all[i].t > all[i - 1].t); // in time order, no duplicates
+    QVERIFY(all.last().temperatureC > 10 && all.last().temperatureC < 35);
+    client.disconnectFromAgent();
+    QCOMPARE(client.state(), AgentClient::State::Disconnected);
+    stopAgent(agent);
+}
+
+void tst_AgentClient::reconnectsAndFillsTheGap()
+{
+    QTemporaryDir dir;
+    QProcess agent;
+    const quint16 port = startAgent(agent, dir.path());
+    QVERIFY(port);
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    QSignalSpy readings(&client, &AgentClient::readingsReceived);
+    client.connectToAgent();
+    QTRY_VERIFY_WITH_TIMEOUT(collect(readings).size() >= 3, 10'000);
+
+    stopAgent(agent);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Reconnecting, 10'000);
+    // The restarted agent (same data, same port) stores new readings while the client waits.
+    QProcess again;
+    QCOMPARE(startAgent(again, dir.path(), port), port);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Online, 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(collect(readings).size() >= 10, 10'000);
+
+    // Everything the agent stored reached the client, once and in order: the gap was filled.
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(
+        QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/v1/readings?limit=10000"_s.arg(port))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10'000));
+    const QJsonArray stored
+        = QJsonDocument::fromJson(reply->readAll()).object().value(u"readings").toArray();
+    reply->deleteLater();
+    const QList<AgentClient::Reading> received = collect(readings);
+    QSet<qint64> receivedTimes;
+    for (qsizetype i = 0; i < received.size(); ++i) {
+        if (i > 0)
+            QVERIFY(received[i].t > received[i - 1].t);
+        receivedTimes.insert(received[i].t);
+    }
+    int missing = 0;
+    for (const QJsonValue &value : stored) {
+        const qint64 t = value.toObject().value(u"t").toInteger();
+        if (t <= received.last().t && !receivedTimes.contains(t))
+            ++missing;
+    }
+    QCOMPARE(missing, 0);
+    stopAgent(again);
+}
+
+void tst_AgentClient::ledWithAndWithoutToken()
+{
+    QTemporaryDir dir;
+    QProcess agent;
+    const quint16 port = startAgent(agent, dir.path());
+    QVERIFY(port);
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    QSignalSpy changed(&client, &AgentClient::ledChanged);
+    QSignalSpy refused(&client, &AgentClient::ledRequestFailed);
+    client.setLed(true);
+    QVERIFY(refused.wait(10'000));
+    QCOMPARE(refused.first().at(0).toInt(), 401);
+    QCOMPARE(refused.first().at(1).toString(), u"token required"_s);
+    client.setToken("not-the-token");
+    client.setLed(true);
+    QVERIFY(refused.wait(10'000));
+    QCOMPARE(refused.last().at(0).toInt(), 401);
+
+    QFile token(dir.filePath(u"token"_s));
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    client.setToken(token.readAll().trimmed());
+    client.setLed(true);
+    QVERIFY(changed.wait(10'000));
+    QCOMPARE(changed.first().first().toBool(), true);
+    stopAgent(agent);
+}
+
+void tst_AgentClient::notAnAgent()
+{
+    // Some other HTTP server at that address: said so, not taken for an agent.
+    netlab::HttpServer other;
+    other.route("GET", "/api/v1/info", [](const netlab::HttpRequest &, netlab::HttpResponder &r) {
+        r.send(200, "{\"hello\": 1}", "application/json");
+    });
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    AgentClient client;
+    client.setBaseUrl(other.url());
+    QSignalSpy errors(&client, &AgentClient::errorOccurred);
+    client.connectToAgent();
+    QVERIFY(errors.wait(10'000));
+    QVERIFY2(errors.first().first().toString().contains(u"not a netlab agent"_s),
+        qPrintable(errors.first().first().toString()));
+    QCOMPARE(client.state(), AgentClient::State::Reconnecting);
+    client.disconnectFromAgent();
+}
+
+void tst_AgentClient::unreachable()
+{
+    QTcpServer closed; // a port nobody listens on: bind, read it, close
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    QSignalSpy errors(&client, &AgentClient::errorOccurred);
+    client.connectToAgent();
+    QVERIFY(errors.wait(10'000));
+    QVERIFY(errors.first().first().toString().contains(u"refused"_s, Qt::CaseInsensitive));
+    QCOMPARE(client.state(), AgentClient::State::Reconnecting);
+    QCOMPARE(client.reconnectDelayMs(), 2000); // the next wait doubles
+    client.disconnectFromAgent();
+    QCOMPARE(client.state(), AgentClient::State::Disconnected);
+}
+
+QTEST_GUILESS_MAIN(tst_AgentClient)
+#include "tst_agentclient.moc"
