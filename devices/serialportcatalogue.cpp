@@ -60,7 +60,7 @@ int SerialPortCatalogue::pollInterval() const
 
 void SerialPortCatalogue::addExtraPort(const QString &path, const QString &description)
 {
-    removeExtraPort(path);
+    m_extra.removeIf([&](const SerialPortDetails &port) { return port.portName == path; });
     SerialPortDetails port;
     port.portName = path;
     port.systemLocation = path;
