@@ -9,6 +9,7 @@
 #include <widgets/serialtab.h>
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
+#include <widgets/toolstab.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -69,6 +70,10 @@ void MainWindow::createLabs()
             [core](QWidget *parent) {
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
                     core->simulatedNode, core->serialLog, parent);
+            }},
+        {u"tools"_s,
+            [core](QWidget *parent) {
+                return new ToolsTab(core->nameLookup, core->connectCheck, parent);
             }},
     };
 }

@@ -5,6 +5,7 @@
 
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
+#include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
@@ -68,6 +69,10 @@ bool Screenshotter::stageServers(QSettings *settings)
         settings->setValue(u"tabs/chat/host"_s, u"127.0.0.1"_s);
         settings->setValue(u"tabs/chat/port"_s, chat->serverPort());
     }
+
+    // Tools: localhost's getaddrinfo rows (from /etc/hosts, no network needed).
+    settings->setValue(u"tabs/tools/lookupName"_s, u"localhost"_s);
+    m_core->nameLookup->lookupAddresses(u"localhost"_s, 80);
     return true;
 }
 

@@ -7,7 +7,9 @@
 #include <devices/simulatedsensornode.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
+#include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
+#include <netlab/tcpconnectcheck.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/trafficrecorder.h>
@@ -32,6 +34,8 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , serialLog(new TrafficLog(this))
     , chat(new ChatSession(this))
     , chatDiscovery(new ChatDiscovery(this))
+    , nameLookup(new NameLookup(this))
+    , connectCheck(new TcpConnectCheck(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))

@@ -6,12 +6,14 @@ namespace netlab {
 
 class ChatDiscovery;
 class ChatSession;
+class NameLookup;
 class SensorNodeSession;
 class SerialLink;
 class SerialPortCatalogue;
 class SerialTrafficRecorder;
 class SimulatedSensorNode;
 class TcpClientSession;
+class TcpConnectCheck;
 class TcpServer;
 class TrafficLog;
 class TrafficRecorder;
@@ -38,6 +40,8 @@ public:
     TrafficLog *const serialLog;
     ChatSession *const chat; // history under AppDataLocation/chat-history
     ChatDiscovery *const chatDiscovery; // announces the chat while hosting
+    NameLookup *const nameLookup;
+    TcpConnectCheck *const connectCheck;
 
 private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
