@@ -3,6 +3,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -90,6 +92,10 @@ private slots:
     void nothingTypedIsLost();
     void historyAcrossRestarts();
     void portInUse();
+    void cliJoins();
+    void cliHostsForNc();
+    void cliBadArguments_data();
+    void cliBadArguments();
 
 private:
     // host + joined on loopback, both in `plain` mode or netlab; waits until both see it.
@@ -455,6 +461,92 @@ void tst_ChatSession::portInUse()
     QVERIFY2(errors.at(0).at(0).toString().contains(u"in use"_s),
         qPrintable(errors.at(0).at(0).toString()));
     QCOMPARE(session.state(), ChatSession::State::Idle);
+}
+
+void tst_ChatSession::cliJoins()
+{
+    // `netlab chat --join`: stdin lines go out, the others' lines come out with their name.
+    ChatSession host;
+    host.setNickname(u"Hôte"_s);
+    QVERIFY(host.host(QHostAddress::LocalHost, 0));
+    QProcess cli;
+    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+        {u"chat"_s, u"--join"_s, u"127.0.0.1:%1"_s.arg(host.serverPort()), u"--nick"_s, u"Cli"_s});
+    QVERIFY(cli.waitForStarted(kTimeoutMs));
+    cli.write("typed before joining é 🎉\n");
+    QTRY_COMPARE_WITH_TIMEOUT(textsOf(host, ChatEntry::Kind::Incoming),
+        QStringList {u"typed before joining é 🎉"_s}, kTimeoutMs);
+    QCOMPARE(entriesOf(host, ChatEntry::Kind::Incoming).constFirst().nickname, u"Cli"_s);
+    QVERIFY(!host.sendMessage(u"bienvenue\nsur deux lignes"_s).isEmpty());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("lignes\n"), kTimeoutMs);
+    QCOMPARE(out, "H\xc3\xb4te: bienvenue\n    sur deux lignes\n"_ba);
+    // Its messages get their ticks: the CLI acknowledges what it printed.
+    QTRY_COMPARE_WITH_TIMEOUT(entriesOf(host, ChatEntry::Kind::Own).constLast().delivery,
+        ChatEntry::Delivery::Delivered, kTimeoutMs);
+    cli.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, kTimeoutMs);
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(hasSystemLine(host, u"Cli left"_s), kTimeoutMs);
+}
+
+void tst_ChatSession::cliHostsForNc()
+{
+    QProcess cli;
+    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+        {u"chat"_s, u"--host"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s,
+            u"--no-announce"_s, u"--nick"_s, u"Host"_s});
+    QVERIFY(cli.waitForStarted(kTimeoutMs));
+    QByteArray errors;
+    const QRegularExpression portPattern(u"port (\\d+)"_s);
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (match = portPattern.match(QString::fromUtf8(errors += cli.readAllStandardError())))
+            .hasMatch(),
+        kTimeoutMs);
+    const quint16 port = quint16(match.captured(1).toUInt());
+    QTcpSocket nc;
+    nc.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE_WITH_TIMEOUT(nc.state(), QAbstractSocket::ConnectedState, kTimeoutMs);
+    nc.write("hi from nc\n");
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += cli.readAllStandardOutput()).contains("hi from nc\n"), kTimeoutMs);
+    QVERIFY2(out.startsWith("127.0.0.1:"), out.constData());
+    cli.write("hello nc\n");
+    QCOMPARE(readAllWithin(nc, "\n"), "hello nc\n"_ba);
+    cli.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
+}
+
+void tst_ChatSession::cliBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("no mode") << QStringList {u"chat"_s} << u"exactly one"_s;
+    QTest::addRow("two modes") << QStringList {u"chat"_s, u"--host"_s, u"--join"_s, u"x"_s}
+                               << u"exactly one"_s;
+    QTest::addRow("bad port") << QStringList {u"chat"_s, u"--join"_s, u"h:99999"_s} << u"99999"_s;
+    QTest::addRow("port with join")
+        << QStringList {u"chat"_s, u"--join"_s, u"h"_s, u"--port"_s, u"1"_s} << u"--host"_s;
+    QTest::addRow("empty nick") << QStringList {u"chat"_s, u"--host"_s, u"--nick"_s, u" "_s}
+                                << u"nickname"_s;
+    QTest::addRow("unclosed bracket")
+        << QStringList {u"chat"_s, u"--join"_s, u"[::1:5"_s} << u"']'"_s;
+}
+
+void tst_ChatSession::cliBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    QProcess cli;
+    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
+    QVERIFY(cli.waitForFinished(kTimeoutMs));
+    QCOMPARE(cli.exitCode(), 2);
+    const QString errors = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(errors.contains(reason), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(tst_ChatSession)

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -112,6 +113,8 @@ void tst_ChatTab::typeEnterAppearsAtPeer()
     input->setFocus();
     // QTest types ASCII only: the accents and the emoji come in as a paste would.
     QTest::keyClicks(input, u"Bonjour, "_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ana.child<QLabel>(u"typingLabel"_s)->text(), u"Béa is typing…"_s, kTimeoutMs);
     input->insertPlainText(u"ça va ?"_s);
     // Shift+Enter: a new line, nothing sent.
     QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
