@@ -1,0 +1,157 @@
+#include "udpmessagemodel.h"
+
+#include <netlab/udpcapture.h>
+
+#include <QBrush>
+#include <QPalette>
+#include <QTimer>
+
+namespace netlab {
+
+UdpMessageModel::UdpMessageModel(UdpCapture *capture, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capture(capture)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &UdpMessageModel::sync);
+    connect(m_capture, &UdpCapture::messagesAdded, this, &UdpMessageModel::schedule);
+    connect(m_capture, &UdpCapture::messagesDropped, this, [this](int count) {
+        m_droppedSinceSync += count;
+        schedule();
+    });
+    connect(m_capture, &UdpCapture::columnsChanged, this, [this] {
+        m_reset = true;
+        schedule();
+    });
+    connect(m_capture, &UdpCapture::cleared, this, [this] {
+        m_reset = true;
+        sync();
+    });
+    m_columns = m_capture->fieldColumns();
+    m_rows = int(m_capture->messages().size());
+}
+
+void UdpMessageModel::schedule()
+{
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void UdpMessageModel::sync()
+{
+    m_timer->stop();
+    const int rows = int(m_capture->messages().size());
+    const int dropped = m_droppedSinceSync;
+    m_droppedSinceSync = 0;
+    if (m_reset || m_capture->fieldColumns() != m_columns || dropped >= m_rows
+        || rows < m_rows - dropped) {
+        beginResetModel();
+        m_columns = m_capture->fieldColumns();
+        m_rows = rows;
+        m_reset = false;
+        endResetModel();
+    } else {
+        if (dropped == 0 && rows == m_rows)
+            return;
+        if (dropped > 0) {
+            beginRemoveRows({}, 0, dropped - 1);
+            m_rows -= dropped;
+            endRemoveRows();
+        }
+        if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        }
+    }
+    ++m_publications;
+    emit rowsSynced();
+}
+
+int UdpMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int UdpMessageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FixedColumnCount + int(m_columns.size()) + 1;
+}
+
+QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
+{
+    const auto &messages = m_capture->messages();
+    if (!index.isValid() || index.row() >= m_rows || index.row() >= int(messages.size()))
+        return {};
+    const CapturedDatagram &message = messages[size_t(index.row())];
+    const DecodedDatagram &datagram = message.datagram;
+    const int column = index.column();
+    if (role == Qt::ForegroundRole)
+        return datagram.ok ? QVariant() : QVariant(QBrush(Qt::red));
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = column == PortColumn || column == SizeColumn
+            || (column >= FixedColumnCount && column < rawColumn()
+                && message.schema->decoder == UdpDecoder::Struct && datagram.ok);
+        return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!datagram.ok)
+            return tr("Bad frame: %1").arg(datagram.error);
+        // The raw bytes on demand, wherever the pointer rests.
+        return tr("%n byte(s): %1", nullptr, int(message.size))
+            .arg(QString::fromLatin1(datagram.raw.left(64).toHex(' '))
+                + (datagram.raw.size() > 64 ? QStringLiteral(" …") : QString()));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case TimeColumn:
+        return UdpCapture::timeText(datagram.receivedMs);
+    case PortColumn:
+        return message.port;
+    case SenderColumn: {
+        QHostAddress sender = datagram.sender;
+        bool mapped = false;
+        const QHostAddress v4(sender.toIPv4Address(&mapped));
+        if (mapped)
+            sender = v4;
+        return sender.toString() + u':' + QString::number(datagram.senderPort);
+    }
+    case SizeColumn:
+        return message.size;
+    default:
+        break;
+    }
+    if (column == rawColumn())
+        return QString::fromLatin1(datagram.raw.left(256).toHex(' '))
+            + (datagram.raw.size() > 256 ? QStringLiteral(" …") : QString());
+    const QString name = m_columns.value(column - FixedColumnCount);
+    return UdpCapture::cell(message, name, false);
+}
+
+QVariant UdpMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case TimeColumn:
+        return tr("Received");
+    case PortColumn:
+        return tr("Port");
+    case SenderColumn:
+        return tr("Sender");
+    case SizeColumn:
+        return tr("Bytes");
+    default:
+        break;
+    }
+    if (section == rawColumn())
+        return tr("Raw (hex)");
+    return UdpCapture::columnTitle(m_columns.value(section - FixedColumnCount));
+}
+
+} // namespace netlab
