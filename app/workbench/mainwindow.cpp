@@ -10,6 +10,7 @@
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
 #include <widgets/toolstab.h>
+#include <widgets/udptab.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -61,6 +62,11 @@ void MainWindow::createLabs()
         {u"tcp-server"_s,
             [core](QWidget *parent) {
                 return new TcpServerTab(core->tcpServer, core->tcpServerLog, parent);
+            }},
+        {u"udp"_s,
+            [core](QWidget *parent) {
+                return new UdpTab(core->udpListener, core->udpCapture, core->udpSender,
+                    core->demoStreams, parent);
             }},
         {u"chat"_s,
             [core](QWidget *parent) {

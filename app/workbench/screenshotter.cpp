@@ -5,10 +5,12 @@
 
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
+#include <netlab/demostreams.h>
 #include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
+#include <netlab/udplistener.h>
 #include <widgets/labtab.h>
 
 #include <QDir>
@@ -26,6 +28,7 @@ namespace {
 constexpr quint16 kPreferredPort = 50000; // the course's echo server port
 constexpr int kSceneTimeoutMs = 5000;
 constexpr int kSettleMs = 400; // lets the logs' and counters' refresh timers catch up
+constexpr int kUdpWarmupMs = 2300; // two rate ticks of the UDP listener
 } // namespace
 
 Screenshotter::Screenshotter(WorkbenchCore *core, const QString &directory, QObject *parent)
@@ -73,7 +76,37 @@ bool Screenshotter::stageServers(QSettings *settings)
     // Tools: localhost's getaddrinfo rows (from /etc/hosts, no network needed).
     settings->setValue(u"tabs/tools/lookupName"_s, u"localhost"_s);
     m_core->nameLookup->lookupAddresses(u"localhost"_s, 80);
+    stageUdp(settings);
     return true;
+}
+
+void Screenshotter::stageUdp(QSettings *settings)
+{
+    UdpListener *listener = m_core->udpListener;
+    UdpPortConfig text;
+    text.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    UdpPortConfig drone = text;
+    drone.decoder = UdpDecoder::Struct;
+    drone.structFormat = StructFormat::droneFrame();
+    const quint16 textPort = listener->addPort(text);
+    const quint16 dronePort = listener->addPort(drone);
+    if (textPort == 0 || dronePort == 0)
+        return;
+    DemoStreams *demo = m_core->demoStreams;
+    demo->setDestination(QHostAddress(QHostAddress::LocalHost));
+    demo->setTextPort(textPort);
+    demo->setDronePort(dronePort);
+    demo->setTextRate(5);
+    demo->setDroneRate(40);
+    if (!demo->start())
+        return;
+    m_udpClock.start();
+    settings->setValue(u"tabs/udp/listenPort"_s, 0);
+    settings->setValue(u"tabs/udp/bindAddress"_s, u"127.0.0.1"_s);
+    settings->setValue(u"tabs/udp/demoTextPort"_s, textPort);
+    settings->setValue(u"tabs/udp/demoDronePort"_s, dronePort);
+    settings->setValue(u"tabs/udp/port"_s, textPort);
+    settings->setValue(u"tabs/udp/message"_s, u"temperature=21.5"_s);
 }
 
 void Screenshotter::stageChat()
@@ -124,6 +157,10 @@ void Screenshotter::captureTabs()
 {
     if (m_done)
         return;
+    if (m_udpClock.isValid() && m_udpClock.elapsed() < kUdpWarmupMs) {
+        QTimer::singleShot(kUdpWarmupMs - m_udpClock.elapsed(), this, &Screenshotter::captureTabs);
+        return;
+    }
     m_done = true;
     if (!QDir().mkpath(m_directory)) {
         emit finished(false, tr("cannot create the folder %1").arg(m_directory));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -34,6 +35,8 @@ signals:
 private:
     void captureTabs();
     void stageChat(); // a classmate joins the hosted chat and they exchange a few lines
+    // The UDP lab: demo streams to two free loopback ports, both listened to.
+    void stageUdp(QSettings *settings);
 
     WorkbenchCore *m_core = nullptr;
     MainWindow *m_window = nullptr;
@@ -41,6 +44,7 @@ private:
     quint16 m_serverPort = 0;
     QStringList m_written;
     bool m_done = false;
+    QElapsedTimer m_udpClock; // the UDP rates tick once a second: wait for the first ticks
 };
 
 } // namespace netlab

@@ -7,12 +7,16 @@
 #include <devices/simulatedsensornode.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
+#include <netlab/demostreams.h>
 #include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpconnectcheck.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/trafficrecorder.h>
+#include <netlab/udpcapture.h>
+#include <netlab/udplistener.h>
+#include <netlab/udpsender.h>
 
 #include <QDir>
 #include <QStandardPaths>
@@ -27,6 +31,10 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , tcpClientLog(new TrafficLog(this))
     , tcpServer(new TcpServer(this))
     , tcpServerLog(new TrafficLog(this))
+    , udpListener(new UdpListener(this))
+    , udpCapture(new UdpCapture(udpListener, this))
+    , udpSender(new UdpSender(this))
+    , demoStreams(new DemoStreams(this))
     , serialLink(new SerialLink(this))
     , serialPorts(new SerialPortCatalogue(this))
     , sensorNode(new SensorNodeSession(serialLink, this))

@@ -6,6 +6,7 @@ namespace netlab {
 
 class ChatDiscovery;
 class ChatSession;
+class DemoStreams;
 class NameLookup;
 class SensorNodeSession;
 class SerialLink;
@@ -17,6 +18,9 @@ class TcpConnectCheck;
 class TcpServer;
 class TrafficLog;
 class TrafficRecorder;
+class UdpCapture;
+class UdpListener;
+class UdpSender;
 
 // Every core object the workbench's labs work on, created once by main() and owned here.
 // MainWindow hands them to the tabs; the screenshot scene and the tests drive them
@@ -33,6 +37,10 @@ public:
     TrafficLog *const tcpClientLog;
     TcpServer *const tcpServer;
     TrafficLog *const tcpServerLog;
+    UdpListener *const udpListener;
+    UdpCapture *const udpCapture; // what udpListener received, bounded
+    UdpSender *const udpSender;
+    DemoStreams *const demoStreams;
     SerialLink *const serialLink;
     SerialPortCatalogue *const serialPorts;
     SensorNodeSession *const sensorNode;
