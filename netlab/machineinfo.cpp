@@ -1,6 +1,7 @@
 #include <netlab/machineinfo.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostInfo>
 #include <QNetworkInterface>
 
@@ -10,44 +11,39 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::MachineInfo", text);
-}
-
 QString typeName(QNetworkInterface::InterfaceType type)
 {
     switch (type) {
     case QNetworkInterface::Loopback:
-        return tr("Loopback");
+        return MachineInfo::tr("Loopback");
     case QNetworkInterface::Virtual:
-        return tr("Virtual");
+        return MachineInfo::tr("Virtual");
     case QNetworkInterface::Ethernet:
-        return tr("Ethernet");
+        return MachineInfo::tr("Ethernet");
     case QNetworkInterface::Slip:
-        return tr("SLIP");
+        return MachineInfo::tr("SLIP");
     case QNetworkInterface::CanBus:
-        return tr("CAN bus");
+        return MachineInfo::tr("CAN bus");
     case QNetworkInterface::Ppp:
-        return tr("PPP");
+        return MachineInfo::tr("PPP");
     case QNetworkInterface::Fddi:
-        return tr("FDDI");
+        return MachineInfo::tr("FDDI");
     case QNetworkInterface::Wifi:
-        return tr("Wi-Fi");
+        return MachineInfo::tr("Wi-Fi");
     case QNetworkInterface::Phonet:
-        return tr("Phonet");
+        return MachineInfo::tr("Phonet");
     case QNetworkInterface::Ieee802154:
-        return tr("IEEE 802.15.4");
+        return MachineInfo::tr("IEEE 802.15.4");
     case QNetworkInterface::SixLoWPAN:
-        return tr("6LoWPAN");
+        return MachineInfo::tr("6LoWPAN");
     case QNetworkInterface::Ieee80216:
-        return tr("WiMAX");
+        return MachineInfo::tr("WiMAX");
     case QNetworkInterface::Ieee1394:
-        return tr("FireWire");
+        return MachineInfo::tr("FireWire");
     case QNetworkInterface::Unknown:
         break;
     }
-    return tr("Other");
+    return MachineInfo::tr("Other");
 }
 
 quint32 maskFor(int prefixLength)
@@ -87,7 +83,10 @@ QString MachineInfo::userName()
         if (!value.isEmpty())
             return value;
     }
-    return tr("(unknown)");
+    // No variable (a service, a container): the home folder's name is the user's on every
+    // desktop system.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? tr("(unknown)") : home;
 }
 
 QHostAddress MachineInfo::networkAddress(const QHostAddress &ip, int prefixLength)
@@ -145,12 +144,13 @@ QList<InterfaceInfo> MachineInfo::interfaces()
             address.netmask = entry.netmask();
             if (!address.isIPv6()) {
                 address.network = networkAddress(address.ip, address.prefixLength);
-                // The system's broadcast address when it has one, else the computed one
-                // for an interface that can broadcast.
-                if (!entry.broadcast().isNull())
+                // Only an interface that can broadcast has a broadcast address (loopback and
+                // point-to-point links do not): the system's, else the computed one.
+                if (flags.testFlag(QNetworkInterface::CanBroadcast)) {
                     address.broadcast = entry.broadcast();
-                else if (flags.testFlag(QNetworkInterface::CanBroadcast))
-                    address.broadcast = broadcastAddress(address.ip, address.prefixLength);
+                    if (address.broadcast.isNull())
+                        address.broadcast = broadcastAddress(address.ip, address.prefixLength);
+                }
             }
             info.addresses.append(address);
         }

@@ -11,15 +11,10 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::PortCheck", text);
-}
-
 QString where(const QHostAddress &address)
 {
     if (address == QHostAddress(QHostAddress::Any))
-        return tr("every interface (0.0.0.0 and ::)");
+        return PortCheck::tr("every interface (0.0.0.0 and ::)");
     return address.toString();
 }
 
@@ -67,7 +62,7 @@ PortCheck::Result PortCheck::checkLocalPort(
     switch (error) {
     case QAbstractSocket::AddressInUseError:
         return {Status::InUse,
-            tr("%1 port %2 is in use on %3: another program has bound it.")
+            tr("%1 port %2 is in use: another program has bound it (binding it on %3 failed).")
                 .arg(name)
                 .arg(port)
                 .arg(where(address))};

@@ -40,6 +40,7 @@ void tst_MachineInfo::loopbackIsListed()
                 QCOMPARE(address.netmaskText(), u"255.0.0.0 (/8)"_s);
                 QCOMPARE(address.network, QHostAddress(u"127.0.0.0"_s));
                 QCOMPARE(address.familyName(), u"IPv4"_s);
+                QVERIFY(address.broadcast.isNull()); // loopback does not broadcast
             }
             if (address.isIPv6())
                 QVERIFY(address.broadcast.isNull()); // IPv6 has no broadcast

@@ -17,6 +17,9 @@ struct Command
 int runChat(const QStringList &arguments);
 int runDemoStreams(const QStringList &arguments);
 int runHttpServe(const QStringList &arguments);
+int runIfaces(const QStringList &arguments);
+int runLookup(const QStringList &arguments);
+int runPortCheck(const QStringList &arguments);
 int runSerial(const QStringList &arguments);
 int runSerialNode(const QStringList &arguments);
 int runSerialSim(const QStringList &arguments);

@@ -17,6 +17,12 @@ using netlab::cli::Command;
 const std::array kCommands = {
     Command{"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
             &netlab::cli::runHttpServe},
+    Command{"ifaces", "this machine: host name, user, interfaces with addresses and broadcast",
+            &netlab::cli::runIfaces},
+    Command{"lookup", "a name's addresses (getaddrinfo rows) or DNS records (A, MX, PTR...)",
+            &netlab::cli::runLookup},
+    Command{"port-check", "timed TCP connect check to HOST PORT, or whether a local port is free",
+            &netlab::cli::runPortCheck},
     Command{"chat", "the LAN mini chat: host or join; stdin lines sent, peers' lines printed",
             &netlab::cli::runChat},
     Command{"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
