@@ -1,0 +1,382 @@
+// The UDP tab, driven as a user would (offscreen): add a port with the form and send to it
+// from a real socket, see the message and its decoded fields; a drone frame packed like
+// Python's struct.pack('<diiiiffff', …) shows one column per field; a short frame is counted
+// as bad; a port is removed while the other keeps receiving; pause, clear, CSV export; the
+// demo ports in one click with the demo streams; and a flood of 5,000 datagrams reaches the
+// table in a few batched publications while the event loop keeps turning.
+#include <netlab/demostreams.h>
+#include <netlab/udpcapture.h>
+#include <netlab/udplistener.h>
+#include <netlab/udpsender.h>
+#include <widgets/statusline.h>
+#include <widgets/udpmessagemodel.h>
+#include <widgets/udptab.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace netlab;
+
+namespace {
+
+const QHostAddress kLoopback(QHostAddress::LocalHost);
+
+// struct.pack('<diiiiffff', 1700000000.5, -12, 7, 359, 87, 1013.25, 0.1, -9.81, 0.0)
+const QByteArray kPythonDroneFrame = QByteArray::fromHex(
+    "00002040fc54d941f4ffffff07000000670100005700000000507d44cdcccc3dc3f51cc100000000");
+
+enum StatsColumn { PortColumn = 0, MessagesColumn = 3, BadColumn = 5 };
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(kLoopback, 0);
+    return probe.localPort();
+}
+
+} // namespace
+
+class tst_UdpTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addPortAndReceiveText();
+    void droneFrameFieldsAsColumns();
+    void badFrameCounted();
+    void removePortWhileRunning();
+    void pauseClearAndCsv();
+    void demoPortsAndStreams();
+    void rebuiltTabShowsCoreState();
+    void floodIsPublishedInBatches();
+
+private:
+    struct Fixture
+    {
+        UdpListener listener;
+        UdpCapture capture {&listener};
+        UdpSender sender;
+        DemoStreams demo;
+        std::unique_ptr<UdpTab> tab;
+
+        Fixture() { rebuild(); }
+        void rebuild()
+        {
+            tab.reset();
+            tab = std::make_unique<UdpTab>(&listener, &capture, &sender, &demo);
+            tab->resize(1100, 700);
+            tab->show();
+        }
+        template<typename T>
+        T *child(const QString &name) const
+        {
+            return tab->findChild<T *>(name);
+        }
+        UdpMessageModel *model() const { return tab->messageModel(); }
+        // Adds a loopback port with the form, as a user would.
+        quint16 addPort(int decoderIndex, int presetIndex = 0)
+        {
+            child<QSpinBox>(u"listenPortSpin"_s)->setValue(0);
+            child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1); // 127.0.0.1
+            child<QComboBox>(u"decoderCombo"_s)->setCurrentIndex(decoderIndex);
+            child<QComboBox>(u"presetCombo"_s)->setCurrentIndex(presetIndex);
+            const QList<quint16> before = listener.ports();
+            QTest::mouseClick(child<QPushButton>(u"addPortButton"_s), Qt::LeftButton);
+            for (const quint16 port : listener.ports()) {
+                if (!before.contains(port))
+                    return port;
+            }
+            return 0;
+        }
+        QString cell(int row, const QString &header) const
+        {
+            for (int column = 0; column < model()->columnCount(); ++column) {
+                if (model()->headerData(column, Qt::Horizontal).toString() == header)
+                    return model()->index(row, column).data().toString();
+            }
+            return u"<no column %1>"_s.arg(header);
+        }
+        QString stats(quint16 port, int column) const
+        {
+            auto *table = child<QTableWidget>(u"portStatsTable"_s);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, PortColumn)->text() == QString::number(port))
+                    return table->item(row, column)->text();
+            }
+            return {};
+        }
+    };
+};
+
+void tst_UdpTab::addPortAndReceiveText()
+{
+    Fixture f;
+    const quint16 port = f.addPort(0); // text
+    QVERIFY(port != 0);
+    QCOMPARE(f.listener.config(port).bindAddress, kLoopback);
+    QCOMPARE(f.child<QTableWidget>(u"portStatsTable"_s)->rowCount(), 1);
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(kLoopback, 0));
+    sender.writeDatagram(QByteArray("Hello, World!"), kLoopback, port);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QCOMPARE(f.cell(0, u"Text"_s), u"Hello, World!"_s);
+    QCOMPARE(f.cell(0, u"Port"_s), QString::number(port));
+    QCOMPARE(f.cell(0, u"Sender"_s), u"127.0.0.1:%1"_s.arg(sender.localPort()));
+    QCOMPARE(f.cell(0, u"Bytes"_s), u"13"_s);
+    // Raw hex on demand: a hidden column until the toggle, and the tooltip.
+    auto *table = f.child<QTableView>(u"messagesTable"_s);
+    QVERIFY(table->isColumnHidden(f.model()->rawColumn()));
+    f.child<QCheckBox>(u"rawHexCheck"_s)->setChecked(true);
+    QVERIFY(!table->isColumnHidden(f.model()->rawColumn()));
+    QCOMPARE(f.model()->index(0, f.model()->rawColumn()).data().toString(),
+        u"48 65 6c 6c 6f 2c 20 57 6f 72 6c 64 21"_s);
+    QVERIFY(f.model()->index(0, 4).data(Qt::ToolTipRole).toString().contains(u"48 65 6c"_s));
+    QTRY_COMPARE(f.stats(port, MessagesColumn), u"1"_s);
+}
+
+void tst_UdpTab::droneFrameFieldsAsColumns()
+{
+    Fixture f;
+    const quint16 port = f.addPort(1, 0); // struct frame, drone preset
+    QVERIFY(port != 0);
+    QCOMPARE(f.listener.config(port).structFormat.formatString(), u"<diiiiffff"_s);
+    QUdpSocket sender;
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, port);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    const QStringList names = StructFormat::droneFrame().names();
+    for (const QString &name : names) {
+        bool found = false;
+        for (int column = 0; column < f.model()->columnCount(); ++column)
+            found = found || f.model()->headerData(column, Qt::Horizontal).toString() == name;
+        QVERIFY2(found, qPrintable(name));
+    }
+    QCOMPARE(f.cell(0, names.at(1)), u"-12"_s); // pitch
+    QCOMPARE(f.cell(0, names.at(2)), u"7"_s); // roll
+    QCOMPARE(f.cell(0, names.at(3)), u"359"_s); // yaw
+    QCOMPARE(f.cell(0, names.at(4)), u"87"_s); // battery
+    QCOMPARE(f.cell(0, names.at(5)), u"1013.25"_s); // barometer
+    QCOMPARE(f.cell(0, names.at(6)), u"0.1"_s); // agx, float32 shown as measured
+    QCOMPARE(f.cell(0, names.at(7)), u"-9.81"_s);
+    // The date as a local date-time, not 1700000000.5.
+    QCOMPARE(f.cell(0, names.at(0)), StructFormat::formatTimestamp(1700000000.5));
+}
+
+void tst_UdpTab::badFrameCounted()
+{
+    Fixture f;
+    const quint16 port = f.addPort(1, 0);
+    QUdpSocket sender;
+    sender.writeDatagram(kPythonDroneFrame.left(39), kLoopback, port);
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, port);
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QCOMPARE(f.listener.stats(port).badFrames, 1);
+    QVERIFY2(f.cell(0, StructFormat::droneFrame().names().first())
+                 .contains(u"39 bytes, format needs 40"_s),
+        qPrintable(f.cell(0, StructFormat::droneFrame().names().first())));
+    QCOMPARE(
+        f.model()->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::red));
+    QTRY_COMPARE(f.stats(port, BadColumn), u"1"_s);
+    QTRY_COMPARE(f.stats(port, MessagesColumn), u"2"_s);
+}
+
+void tst_UdpTab::removePortWhileRunning()
+{
+    Fixture f;
+    const quint16 first = f.addPort(0);
+    const quint16 second = f.addPort(2); // hex
+    QVERIFY(first && second);
+    auto *table = f.child<QTableWidget>(u"portStatsTable"_s);
+    QCOMPARE(table->rowCount(), 2);
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray("one"), kLoopback, first);
+    sender.writeDatagram(QByteArray("two"), kLoopback, second);
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, PortColumn)->text() == QString::number(first))
+            table->selectRow(row);
+    }
+    QTest::mouseClick(f.child<QPushButton>(u"removePortButton"_s), Qt::LeftButton);
+    QCOMPARE(f.listener.ports(), QList<quint16> {second});
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, PortColumn)->text(), QString::number(second));
+    // The rows already captured stay; the other port keeps receiving.
+    sender.writeDatagram(QByteArray("three"), kLoopback, second);
+    QTRY_COMPARE(f.model()->rowCount(), 3);
+    QCOMPARE(f.cell(2, u"Hex"_s), u"74 68 72 65 65"_s);
+    QStringList texts;
+    for (int row = 0; row < 2; ++row)
+        texts << f.cell(row, u"Text"_s) + f.cell(row, u"Hex"_s);
+    texts.sort();
+    QCOMPARE(texts, (QStringList{u"74 77 6f"_s, u"one"_s}));
+}
+
+void tst_UdpTab::pauseClearAndCsv()
+{
+    Fixture f;
+    const quint16 text = f.addPort(0);
+    const quint16 drone = f.addPort(1, 0);
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray("temp=21.5, \"dry\""), kLoopback, text);
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, drone);
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"capture.csv"_s);
+    QVERIFY(f.tab->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // header, 2 rows, empty after the last CRLF
+    QVERIFY2(
+        lines.at(0).startsWith("time,port,sender,bytes,text,date,pitch,"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains(",\"temp=21.5, \"\"dry\"\"\","), lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains(",-12,7,359,87,1013.25,"), lines.at(2).constData());
+    QVERIFY(lines.at(2).contains(kPythonDroneFrame.toHex()));
+
+    // Pause: the table stops growing, the port keeps counting.
+    QTest::mouseClick(f.child<QPushButton>(u"pauseButton"_s), Qt::LeftButton);
+    QVERIFY(f.capture.isPaused());
+    sender.writeDatagram(QByteArray("while paused"), kLoopback, text);
+    QTRY_COMPARE(f.listener.stats(text).messages, 2);
+    f.listener.flush();
+    QTRY_COMPARE(f.capture.skipped(), 1);
+    QCOMPARE(f.model()->rowCount(), 2);
+    QTest::mouseClick(f.child<QPushButton>(u"pauseButton"_s), Qt::LeftButton);
+    QVERIFY(!f.capture.isPaused());
+
+    QTest::mouseClick(f.child<QPushButton>(u"clearButton"_s), Qt::LeftButton);
+    QCOMPARE(f.model()->rowCount(), 0);
+    sender.writeDatagram(QByteArray("after clear"), kLoopback, text);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QCOMPARE(f.cell(0, u"Text"_s), u"after clear"_s);
+}
+
+void tst_UdpTab::demoPortsAndStreams()
+{
+    Fixture f;
+    const quint16 textPort = freeUdpPort();
+    quint16 dronePort = freeUdpPort();
+    while (dronePort == textPort)
+        dronePort = freeUdpPort();
+    f.child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1); // 127.0.0.1
+    f.child<QSpinBox>(u"demoTextPortSpin"_s)->setValue(textPort);
+    f.child<QSpinBox>(u"demoDronePortSpin"_s)->setValue(dronePort);
+    QTest::mouseClick(f.child<QPushButton>(u"demoPortsButton"_s), Qt::LeftButton);
+    QVERIFY2(f.listener.hasPort(textPort) && f.listener.hasPort(dronePort),
+        qPrintable(f.child<StatusLine>(u"statusLine"_s)->text()));
+    QCOMPARE(f.listener.config(dronePort).decoder, UdpDecoder::Struct);
+    QCOMPARE(f.listener.config(textPort).decoder, UdpDecoder::Text);
+
+    f.child<QComboBox>(u"demoTargetCombo"_s)->setCurrentIndex(0); // 127.0.0.1
+    QTest::mouseClick(f.child<QPushButton>(u"demoButton"_s), Qt::LeftButton);
+    QVERIFY(f.demo.isRunning());
+    QCOMPARE(f.demo.destination(), kLoopback);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.listener.stats(textPort).messages >= 1 && f.listener.stats(dronePort).messages >= 3,
+        5000);
+    f.tab->toggleConnection(); // Ctrl+K stops them
+    QVERIFY(!f.demo.isRunning());
+    QCOMPARE(f.listener.stats(dronePort).badFrames, 0);
+    f.listener.flush();
+    QTRY_VERIFY(f.model()->rowCount() >= 4);
+    bool sawLine = false;
+    for (int row = 0; row < f.model()->rowCount(); ++row)
+        sawLine = sawLine || f.cell(row, u"Text"_s).startsWith(u"seq="_s);
+    QVERIFY(sawLine);
+}
+
+void tst_UdpTab::rebuiltTabShowsCoreState()
+{
+    Fixture f;
+    const quint16 port = f.addPort(0);
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray("kept"), kLoopback, port);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    f.rebuild(); // a language switch rebuilds every tab
+    QCOMPARE(f.child<QTableWidget>(u"portStatsTable"_s)->rowCount(), 1);
+    QCOMPARE(f.model()->rowCount(), 1);
+    QCOMPARE(f.cell(0, u"Text"_s), u"kept"_s);
+}
+
+void tst_UdpTab::floodIsPublishedInBatches()
+{
+    Fixture f;
+    const quint16 port = f.addPort(1, 0); // drone frames
+    QVERIFY(port != 0);
+    constexpr int kFlood = 5000;
+    QSignalSpy resets(f.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(f.model(), &QAbstractItemModel::rowsInserted);
+    const qint64 publicationsBefore = f.model()->publications();
+
+    // The event loop's pulse: a 5 ms timer; the largest gap between ticks is the latency a
+    // user would feel.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 worstGap = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worstGap = qMax(worstGap, now - lastTick);
+        lastTick = now;
+    });
+    probe.start();
+
+    // Sent from another thread as fast as the listener takes them: at most kWindow ahead of
+    // what it has decoded, so the kernel's receive buffer never overflows (no loss, no sleep).
+    constexpr int kWindow = 1000;
+    std::atomic<int> decoded = 0;
+    connect(&f.listener, &UdpListener::datagramsDecoded, this,
+        [&decoded](quint16, const QList<DecodedDatagram> &batch) { decoded += int(batch.size()); });
+    std::unique_ptr<QThread> thread(QThread::create([port, &decoded] {
+        QUdpSocket socket;
+        QElapsedTimer limit;
+        limit.start();
+        for (int i = 0; i < kFlood && limit.elapsed() < 15000; ++i) {
+            while (i - decoded.load() >= kWindow && limit.elapsed() < 15000)
+                QThread::yieldCurrentThread();
+            while (socket.writeDatagram(kPythonDroneFrame, kLoopback, port) < 0
+                && limit.elapsed() < 15000)
+                QThread::yieldCurrentThread();
+        }
+    }));
+    thread->start();
+    QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), kFlood, 20000);
+    QVERIFY(thread->wait(10000));
+    const qint64 elapsedMs = clock.elapsed();
+    probe.stop();
+
+    QCOMPARE(f.listener.stats(port).messages, kFlood);
+    QCOMPARE(f.listener.stats(port).badFrames, 0);
+    // One publication per refresh at most, however many datagrams: bounded by the time taken.
+    const qint64 publications = f.model()->publications() - publicationsBefore;
+    const qint64 bound = elapsedMs / UdpMessageModel::kRefreshMs + 3;
+    QVERIFY2(publications <= bound && publications < kFlood / 10,
+        qPrintable(u"%1 publications in %2 ms"_s.arg(publications).arg(elapsedMs)));
+    QVERIFY(resets.size() + inserts.size() <= publications);
+    // The loop kept turning (generous for sanitizer builds on a loaded machine).
+    QVERIFY2(worstGap < 1000, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
+    qInfo("%d datagrams in %lld ms: %lld publications, worst event-loop gap %lld ms", kFlood,
+        elapsedMs, publications, worstGap);
+}
+
+QTEST_MAIN(tst_UdpTab)
+#include "tst_udptab.moc"
