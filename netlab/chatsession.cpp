@@ -42,9 +42,12 @@ ChatSession::ChatSession(QObject *parent)
 
 ChatSession::~ChatSession()
 {
-    // Peers go with their sockets; nobody listens any more.
-    for (ChatPeer *peer : std::as_const(m_peers))
+    // Closing the program: say goodbye (written to the OS now), so the others see "left"
+    // rather than a lost connection.
+    for (ChatPeer *peer : std::as_const(m_peers)) {
         peer->disconnect(this);
+        peer->leave();
+    }
 }
 
 void ChatSession::setNickname(const QString &nickname)

@@ -2,6 +2,7 @@
 // netlab::ChatDiscovery, the core of the workbench's chat tab.
 #include "command.h"
 #include "commandline.h"
+#include "quitonsignal.h"
 #include "stdinreader.h"
 
 #include <netlab/chatdiscovery.h>
@@ -36,7 +37,7 @@ QString helpText()
               "message; what the others write is printed as \"nickname: text\". Notices\n"
               "(joined, left, warnings) go to standard error. Lines typed before anybody is\n"
               "there to read them are kept and sent as soon as someone is. At the end of\n"
-              "standard input the chat is left (a host closes it).\n"
+              "standard input, or at Ctrl+C, the chat is left (a host closes it).\n"
               "\n"
               "A hosted chat accepts several peers (workbench, netlab chat, nc, the course's\n"
               "Python script) and relays every message to all of them.\n"
@@ -339,6 +340,8 @@ int runChat(const QStringList &arguments)
             });
         session.join(joinHost, port);
     }
+    // Ctrl+C leaves the chat properly: the others see "left", not a lost connection.
+    quitOnInterrupt(&session);
     const int code = QCoreApplication::exec();
     return code != ExitOk ? code : exitCode;
 }
