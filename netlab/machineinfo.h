@@ -5,6 +5,7 @@
 // broadcast address. The broadcast address is computed from address and prefix (a /16
 // network's x.y.255.255), the one to send to in the UDP broadcast lab.
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -41,6 +42,8 @@ struct InterfaceInfo
 
 class MachineInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::MachineInfo)
+
 public:
     static constexpr int kMaxInterfaces = 256;
     static constexpr int kMaxAddressesPerInterface = 64;

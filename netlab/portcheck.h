@@ -3,6 +3,7 @@
 // "Is this local port free?": tries to bind a TCP server or a UDP socket on the port, the way
 // a server would, and lets it go at once. Binding is immediate (no waiting).
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace netlab {
 
 class PortCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::PortCheck)
+
 public:
     enum class Transport { Tcp, Udp };
     enum class Status { Free, InUse, NeedsPrivileges, Invalid, Failed };
