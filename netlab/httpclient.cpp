@@ -195,8 +195,9 @@ void HttpClient::replyFinished(QNetworkReply *reply)
     }
     m_result.body += reply->readAll();
     m_result.statusCode = status.toInt();
+    // QNAM decodes the phrase as Latin-1: back to the bytes as sent.
     m_result.reasonPhrase
-        = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toUtf8();
+        = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toLatin1();
     m_result.httpVersion
         = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "HTTP/2" : "HTTP/1.1";
     m_result.headers = reply->rawHeaderPairs();

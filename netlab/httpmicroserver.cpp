@@ -114,7 +114,7 @@ QString HttpMicroServer::defaultBody()
            "<html lang=\"fr\">\n"
            "<head><meta charset=\"utf-8\"><title>Micro serveur HTTP</title></head>\n"
            "<body>\n"
-           "<h1>Bonjour, le monde ! Ça marche 🎉</h1>\n"
+           "<h1>Bonjour, le monde ! Ça marche !</h1>\n"
            "<p>Réponse du micro serveur HTTP de NetLab — café, élève, façade, naïve.</p>\n"
            "</body>\n"
            "</html>\n"_s;

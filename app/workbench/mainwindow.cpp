@@ -5,6 +5,8 @@
 
 #include <netlab/version.h>
 #include <widgets/chattab.h>
+#include <widgets/httpclienttab.h>
+#include <widgets/httpservertab.h>
 #include <widgets/labtab.h>
 #include <widgets/serialtab.h>
 #include <widgets/tcpclienttab.h>
@@ -72,6 +74,10 @@ void MainWindow::createLabs()
             [core](QWidget *parent) {
                 return new ChatTab(core->chat, core->chatDiscovery, parent);
             }},
+        {u"http-server"_s,
+            [core](QWidget *parent) { return new HttpServerTab(core->httpServer, parent); }},
+        {u"http-client"_s,
+            [core](QWidget *parent) { return new HttpClientTab(core->httpClient, parent); }},
         {u"serial"_s,
             [core](QWidget *parent) {
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,

@@ -6,6 +6,9 @@
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
+#include <netlab/httpclient.h>
+#include <netlab/httpmicroserver.h>
+#include <netlab/httpserver.h>
 #include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
@@ -76,6 +79,16 @@ bool Screenshotter::stageServers(QSettings *settings)
     // Tools: localhost's getaddrinfo rows (from /etc/hosts, no network needed).
     settings->setValue(u"tabs/tools/lookupName"_s, u"localhost"_s);
     m_core->nameLookup->lookupAddresses(u"localhost"_s, 80);
+    // HTTP: the micro server on a free loopback port; the client tab aims at it.
+    if (m_core->httpServer->start(QHostAddress::LocalHost, 0)) {
+        const QString url = m_core->httpServer->url().toString() + u"bonjour"_s;
+        settings->setValue(u"tabs/http-server/bindAddress"_s, u"127.0.0.1"_s);
+        settings->setValue(u"tabs/http-client/url"_s, url);
+        settings->setValue(u"tabs/http-client/mode"_s, u"raw"_s);
+        settings->setValue(u"tabs/http-client/query"_s, QStringList {u"nom"_s, u"Zoé"_s});
+        settings->setValue(u"tabs/http-client/headers"_s,
+            QStringList {u"Accept"_s, u"text/html"_s, u"User-Agent"_s, u"NetLab"_s});
+    }
     stageUdp(settings);
     return true;
 }
@@ -136,6 +149,14 @@ void Screenshotter::capture(MainWindow *window)
 {
     m_window = window;
     stageChat();
+    // One request from the HTTP client, seen in both HTTP tabs.
+    if (m_core->httpServer->isListening()) {
+        HttpClientRequest request;
+        request.url = m_core->httpServer->url().toString() + u"bonjour"_s;
+        request.queryItems = {{u"nom"_s, u"Zoé"_s}};
+        request.headers = {{u"Accept"_s, u"text/html"_s}, {u"User-Agent"_s, u"NetLab"_s}};
+        m_core->httpClient->sendRaw(request.effectiveUrl(), request.rawRequest(1));
+    }
     TcpClientSession *client = m_core->tcpClient;
     connect(client, &TcpClientSession::connected, this, [this, client] {
         m_core->tcpServer->sendToAll("Welcome to the NetLab echo server\n");

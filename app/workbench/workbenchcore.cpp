@@ -8,6 +8,8 @@
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
+#include <netlab/httpclient.h>
+#include <netlab/httpmicroserver.h>
 #include <netlab/namelookup.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpconnectcheck.h>
@@ -42,6 +44,8 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , serialLog(new TrafficLog(this))
     , chat(new ChatSession(this))
     , chatDiscovery(new ChatDiscovery(this))
+    , httpServer(new HttpMicroServer(this))
+    , httpClient(new HttpClient(this))
     , nameLookup(new NameLookup(this))
     , connectCheck(new TcpConnectCheck(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))

@@ -7,6 +7,8 @@ namespace netlab {
 class ChatDiscovery;
 class ChatSession;
 class DemoStreams;
+class HttpClient;
+class HttpMicroServer;
 class NameLookup;
 class SensorNodeSession;
 class SerialLink;
@@ -48,6 +50,8 @@ public:
     TrafficLog *const serialLog;
     ChatSession *const chat; // history under AppDataLocation/chat-history
     ChatDiscovery *const chatDiscovery; // announces the chat while hosting
+    HttpMicroServer *const httpServer; // the micro HTTP server lab
+    HttpClient *const httpClient;
     NameLookup *const nameLookup;
     TcpConnectCheck *const connectCheck;
 
