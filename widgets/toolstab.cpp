@@ -248,8 +248,8 @@ QWidget *ToolsTab::createMachinePage()
     m_interfacesTable->setColumnCount(8);
     m_interfacesTable->setHorizontalHeaderLabels({tr("Interface"), tr("Flags"), tr("MAC address"),
         tr("Family"), tr("Address"), tr("Netmask / prefix"), tr("Broadcast"), QString()});
+    // Columns as wide as their contents; the Copy buttons right after the broadcast address.
     m_interfacesTable->horizontalHeader()->setStretchLastSection(false);
-    m_interfacesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     m_machineStatus = new StatusLine(page);
     m_machineStatus->setObjectName(u"machineStatus"_s);
@@ -365,6 +365,10 @@ QWidget *ToolsTab::createPortsPage()
     connectLayout->addLayout(connectRow);
     connectLayout->addWidget(m_connectStatus);
     connectLayout->addWidget(connectNote);
+
+    // Room for a three-line answer, so a long one never overlaps the note below it.
+    for (StatusLine *status : {m_freeStatus, m_connectStatus})
+        status->setMinimumHeight(3 * status->fontMetrics().lineSpacing());
 
     auto *right = new QVBoxLayout;
     right->addWidget(freeBox);
