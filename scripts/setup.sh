@@ -23,6 +23,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    # Qt Charts' CMake package needs Qt6OpenGL's (not pulled in by qt6-charts-dev)
+    libqt6opengl6-dev
     # protocol libraries
     libhttp-parser-dev
     # GPIO on the Pi (the agent's DHT11 and LED): libgpiod v1.6 on Debian 12

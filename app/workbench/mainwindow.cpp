@@ -8,6 +8,7 @@
 #include <widgets/httpclienttab.h>
 #include <widgets/httpservertab.h>
 #include <widgets/labtab.h>
+#include <widgets/sensorstab.h>
 #include <widgets/serialtab.h>
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
@@ -82,6 +83,10 @@ void MainWindow::createLabs()
             [core](QWidget *parent) {
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
                     core->simulatedNode, core->serialLog, parent);
+            }},
+        {u"sensors"_s,
+            [core](QWidget *parent) {
+                return new SensorsTab(core->agentClient, core->sensorHistory, parent);
             }},
         {u"tools"_s,
             [core](QWidget *parent) {

@@ -5,12 +5,14 @@
 #include <devices/serialportcatalogue.h>
 #include <devices/serialtrafficrecorder.h>
 #include <devices/simulatedsensornode.h>
+#include <netlab/agentclient.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
 #include <netlab/httpclient.h>
 #include <netlab/httpmicroserver.h>
 #include <netlab/namelookup.h>
+#include <netlab/sensorhistory.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpconnectcheck.h>
 #include <netlab/tcpserver.h>
@@ -48,6 +50,8 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , httpClient(new HttpClient(this))
     , nameLookup(new NameLookup(this))
     , connectCheck(new TcpConnectCheck(this))
+    , agentClient(new AgentClient(this))
+    , sensorHistory(new SensorHistory(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))
@@ -61,6 +65,8 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
         chatDiscovery->setAnnouncing(hosting);
     });
+    connect(agentClient, &AgentClient::readingsReceived, sensorHistory, &SensorHistory::append);
+    connect(agentClient, &AgentClient::sensorFailed, sensorHistory, &SensorHistory::recordFailure);
 }
 
 WorkbenchCore::~WorkbenchCore() = default;

@@ -4,12 +4,14 @@
 
 namespace netlab {
 
+class AgentClient;
 class ChatDiscovery;
 class ChatSession;
 class DemoStreams;
 class HttpClient;
 class HttpMicroServer;
 class NameLookup;
+class SensorHistory;
 class SensorNodeSession;
 class SerialLink;
 class SerialPortCatalogue;
@@ -54,6 +56,8 @@ public:
     HttpClient *const httpClient;
     NameLookup *const nameLookup;
     TcpConnectCheck *const connectCheck;
+    AgentClient *const agentClient; // the Sensors lab's Pi agent
+    SensorHistory *const sensorHistory; // what agentClient received
 
 private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
