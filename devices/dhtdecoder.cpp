@@ -9,11 +9,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("netlab::DhtDecoder", text, disambiguation, n);
-}
-
 } // namespace
 
 SensorResult DhtDecoder::decode(const QList<Edge> &edges, DhtModel model, qint64 timestampMs)

@@ -2,6 +2,7 @@
 
 #include <devices/sensorreading.h>
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <array>
@@ -28,6 +29,8 @@ namespace netlab {
 // the alternation or merges two pulses into one too long, and the frame is refused.
 class DhtDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::DhtDecoder)
+
 public:
     struct Edge
     {

@@ -15,17 +15,12 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::GpiodLine", text);
-}
-
 [[maybe_unused]] QString osReason(int error)
 {
     if (error == EACCES || error == EPERM)
-        return tr("permission denied (add the user to group gpio)");
+        return GpiodLine::tr("permission denied (add the user to group gpio)");
     if (error == EBUSY)
-        return tr("the line is in use by another program or a kernel driver");
+        return GpiodLine::tr("the line is in use by another program or a kernel driver");
     return QString::fromLocal8Bit(std::strerror(error));
 }
 

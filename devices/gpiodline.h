@@ -2,6 +2,7 @@
 
 #include <devices/gpioline.h>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -18,6 +19,8 @@ namespace netlab {
 // number, or else by a line named "GPIO<bcm>" on any chip — never by a fixed gpiochip0.
 class GpiodLine : public GpioLine
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::GpiodLine)
+
 public:
     struct ChipInfo
     {

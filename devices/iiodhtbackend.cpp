@@ -14,11 +14,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::IioDhtBackend", text);
-}
-
 // One read() of a sysfs attribute, keeping errno: QFile would hide EIO / ETIMEDOUT.
 bool readFile(const QString &path, QByteArray *contents, int *errorNumber)
 {

@@ -3,6 +3,7 @@
 #include <devices/dhtbackend.h>
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -19,6 +20,8 @@ namespace netlab {
 // a fake tree in a temporary directory).
 class IioDhtBackend : public DhtBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::IioDhtBackend)
+
 public:
     static constexpr const char *kDefaultRoot = "/sys/bus/iio/devices";
 

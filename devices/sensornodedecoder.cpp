@@ -11,11 +11,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::SensorNodeDecoder", text);
-}
-
 QString hexBytes(QByteArrayView bytes)
 {
     return QString::fromLatin1(bytes.toByteArray().toHex(' '));

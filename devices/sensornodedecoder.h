@@ -22,6 +22,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -50,6 +51,8 @@ struct SensorNodeDecoderConfig
 
 class SensorNodeDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::SensorNodeDecoder)
+
 public:
     static constexpr int kMaxPacketSize = 65536;
     static constexpr int kMaxMagicSize = 64;

@@ -9,11 +9,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::SimulatedDhtBackend", text);
-}
-
 constexpr double kPi = 3.14159265358979323846;
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <devices/dhtbackend.h>
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -13,6 +14,8 @@ namespace netlab {
 // when a failure rate is set. Seedable, so tests get the same series every time.
 class SimulatedDhtBackend : public DhtBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::SimulatedDhtBackend)
+
 public:
     struct Options
     {

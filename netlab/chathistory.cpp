@@ -16,11 +16,6 @@ namespace {
 
 constexpr qsizetype kMaxLineBytes = 128 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::ChatHistory", text);
-}
-
 QString kindKey(ChatEntry::Kind kind)
 {
     switch (kind) {
@@ -82,12 +77,14 @@ bool appendBytes(const QString &path, const QByteArray &bytes, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::Append)) {
         if (error)
-            *error = tr("cannot write the chat history %1: %2").arg(path, file.errorString());
+            *error = ChatHistory::tr("cannot write the chat history %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size()) {
         if (error)
-            *error = tr("cannot write the chat history %1: %2").arg(path, file.errorString());
+            *error = ChatHistory::tr("cannot write the chat history %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

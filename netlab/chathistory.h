@@ -6,6 +6,7 @@
 // Bounded: a file holds at most kMaxEntries entries (older ones are dropped when it is
 // rewritten) and at most kMaxFileBytes; unreadable lines are skipped.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ struct ChatEntry
 
 class ChatHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::ChatHistory)
+
 public:
     static constexpr int kMaxEntries = 500;
     static constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024;

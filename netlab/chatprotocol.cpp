@@ -13,11 +13,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("netlab::ChatProtocol", text, nullptr, n);
-}
-
 QByteArray toLine(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -260,7 +255,7 @@ QString ChatProtocol::invalidUtf8Warning(int invalidSequences)
 {
     if (invalidSequences <= 0)
         return QString();
-    return tr("%n invalid UTF-8 sequence(s) shown as \uFFFD", invalidSequences);
+    return tr("%n invalid UTF-8 sequence(s) shown as \uFFFD", nullptr, invalidSequences);
 }
 
 QString ChatProtocol::cleanNickname(const QString &nickname)

@@ -33,6 +33,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -67,6 +68,8 @@ struct ChatFrame
 
 class ChatProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::ChatProtocol)
+
 public:
     enum class Mode { Plain, Netlab };
 

@@ -20,11 +20,6 @@ namespace {
 constexpr qint64 kInMemoryFile = 256 * 1024; // larger files are streamed
 constexpr int kMaxListing = 10'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::HttpDirectoryHandler", text);
-}
-
 bool isInside(const QString &path, const QString &root)
 {
     if (path == root)

@@ -3,6 +3,7 @@
 #include <netlab/httprequest.h>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace netlab {
@@ -15,6 +16,8 @@ class HttpResponder;
 // drive letters are refused, and every path is checked after resolving symbolic links.
 class HttpDirectoryHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::HttpDirectoryHandler)
+
 public:
     explicit HttpDirectoryHandler(const QString &root, const QByteArray &prefix = "/");
 

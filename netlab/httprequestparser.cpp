@@ -28,11 +28,6 @@ HttpRequestParser *self(http_parser *parser)
     return static_cast<HttpRequestParser *>(parser->data);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::HttpRequestParser", text);
-}
-
 constexpr qsizetype kFramingAllowance = 64 * 1024; // chunk-size lines and trailers
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <netlab/httprequest.h>
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace netlab {
 // hold. After an error (or a request that closes the connection) no further request is parsed.
 class HttpRequestParser
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::HttpRequestParser)
+
 public:
     enum class Error {
         None,

@@ -10,10 +10,11 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the code the same translation context for the messages below.
+struct InputCheck
 {
-    return QCoreApplication::translate("netlab::InputCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(netlab::InputCheck)
+};
 
 // "[fe80::1%eth0]" → "fe80::1%eth0"
 QString stripBrackets(const QString &text)
@@ -35,9 +36,9 @@ QString hostNameError(const QString &name)
 {
     const QString host = stripBrackets(name.trimmed());
     if (host.isEmpty())
-        return tr("Enter a host name or an IP address.");
+        return InputCheck::tr("Enter a host name or an IP address.");
     if (host.size() > kMaxHostNameLength)
-        return tr("The name is %1 characters long; a host name has at most %2.")
+        return InputCheck::tr("The name is %1 characters long; a host name has at most %2.")
             .arg(host.size())
             .arg(kMaxHostNameLength);
     if (!QHostAddress(host).isNull())
@@ -51,15 +52,16 @@ QString hostNameError(const QString &name)
         if (!asciiOk && !international) {
             QString shown;
             if (c.isSpace())
-                shown = tr("a space");
+                shown = InputCheck::tr("a space");
             else if (!c.isPrint())
                 shown
-                    = tr("the control character U+%1")
+                    = InputCheck::tr("the control character U+%1")
                           .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper());
             else
                 shown = u"'%1'"_s.arg(c);
-            return tr("%1 (position %2) cannot be in a host name: use letters, digits, '-' and "
-                      "dots.")
+            return InputCheck::tr(
+                "%1 (position %2) cannot be in a host name: use letters, digits, '-' and "
+                "dots.")
                 .arg(shown)
                 .arg(i + 1);
         }
@@ -68,25 +70,28 @@ QString hostNameError(const QString &name)
     const QStringList labels = withoutRoot.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return tr("'%1' has an empty part between dots.").arg(shortened(host));
+            return InputCheck::tr("'%1' has an empty part between dots.").arg(shortened(host));
         if (label.size() > kMaxLabelLength)
-            return tr("The part '%1' is %2 characters long; a part between dots has at most %3.")
+            return InputCheck::tr(
+                "The part '%1' is %2 characters long; a part between dots has at most %3.")
                 .arg(shortened(label))
                 .arg(label.size())
                 .arg(kMaxLabelLength);
     }
     const QString ace = QString::fromLatin1(QUrl::toAce(withoutRoot));
     if (ace.isEmpty())
-        return tr("'%1' is not a valid international host name.").arg(shortened(host));
+        return InputCheck::tr("'%1' is not a valid international host name.").arg(shortened(host));
     if (ace.size() > kMaxHostNameLength)
-        return tr("The name is %1 characters long in its ASCII form; a host name has at most %2.")
+        return InputCheck::tr(
+            "The name is %1 characters long in its ASCII form; a host name has at most %2.")
             .arg(ace.size())
             .arg(kMaxHostNameLength);
     const QStringList aceLabels = ace.split(u'.');
     for (const QString &label : aceLabels) {
         if (label.size() > kMaxLabelLength)
-            return tr("The part '%1' is %2 characters long in its ASCII form; a part between "
-                      "dots has at most %3.")
+            return InputCheck::tr(
+                "The part '%1' is %2 characters long in its ASCII form; a part between "
+                "dots has at most %3.")
                 .arg(shortened(label))
                 .arg(label.size())
                 .arg(kMaxLabelLength);
@@ -97,10 +102,10 @@ QString hostNameError(const QString &name)
 QString portError(qint64 port)
 {
     if (port == 0)
-        return tr("Port 0 is not a real port (it means \"any free port\" when a server "
-                  "listens); use 1 to 65535.");
+        return InputCheck::tr("Port 0 is not a real port (it means \"any free port\" when a server "
+                              "listens); use 1 to 65535.");
     if (port < 0 || port > 65535)
-        return tr("Port %1 is out of range: ports go from 1 to 65535.").arg(port);
+        return InputCheck::tr("Port %1 is out of range: ports go from 1 to 65535.").arg(port);
     return {};
 }
 
@@ -111,10 +116,10 @@ std::optional<quint16> parsePortNumber(const QString &text, QString *error)
     const qint64 value = trimmed.toLongLong(&ok);
     QString reason;
     if (trimmed.isEmpty())
-        reason = tr("Enter a port number (1 to 65535).");
+        reason = InputCheck::tr("Enter a port number (1 to 65535).");
     else if (!ok)
-        reason
-            = tr("'%1' is not a port number: use digits only, 1 to 65535.").arg(shortened(trimmed));
+        reason = InputCheck::tr("'%1' is not a port number: use digits only, 1 to 65535.")
+                     .arg(shortened(trimmed));
     else
         reason = portError(value);
     if (!reason.isEmpty()) {

@@ -7,10 +7,11 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the code the same translation context for the messages below.
+struct SocketError
 {
-    return QCoreApplication::translate("netlab::SocketError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(netlab::SocketError)
+};
 
 // Appends the OS reason in parentheses unless it is empty or says nothing new.
 QString withReason(const QString &text, const QString &osReason)
@@ -18,7 +19,7 @@ QString withReason(const QString &text, const QString &osReason)
     const QString reason = osReason.trimmed();
     if (reason.isEmpty() || text.contains(reason, Qt::CaseInsensitive))
         return text;
-    return tr("%1 (%2)").arg(text, reason);
+    return SocketError::tr("%1 (%2)").arg(text, reason);
 }
 
 } // namespace
@@ -43,43 +44,44 @@ QString describeSocketError(
     QString text;
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        text = tr("connection refused: nothing listens on %1").arg(where);
+        text = SocketError::tr("connection refused: nothing listens on %1").arg(where);
         break;
     case QAbstractSocket::RemoteHostClosedError:
-        text = tr("%1 closed the connection").arg(where);
+        text = SocketError::tr("%1 closed the connection").arg(where);
         break;
     case QAbstractSocket::HostNotFoundError:
-        text = tr("host not found: %1 — check the name or the DNS settings").arg(where);
+        text
+            = SocketError::tr("host not found: %1 — check the name or the DNS settings").arg(where);
         break;
     case QAbstractSocket::SocketAccessError:
-        text = tr("%1: permission denied").arg(where);
+        text = SocketError::tr("%1: permission denied").arg(where);
         break;
     case QAbstractSocket::SocketResourceError:
-        text = tr("%1: out of resources (too many open sockets?)").arg(where);
+        text = SocketError::tr("%1: out of resources (too many open sockets?)").arg(where);
         break;
     case QAbstractSocket::SocketTimeoutError:
-        text = tr("%1: timed out — no answer from the host").arg(where);
+        text = SocketError::tr("%1: timed out — no answer from the host").arg(where);
         break;
     case QAbstractSocket::NetworkError:
         if (osReason.contains(QLatin1String("reset"), Qt::CaseInsensitive))
-            text = tr("%1: the peer reset the connection").arg(where);
+            text = SocketError::tr("%1: the peer reset the connection").arg(where);
         else
-            text = tr("%1: network error").arg(where);
+            text = SocketError::tr("%1: network error").arg(where);
         break;
     case QAbstractSocket::AddressInUseError:
-        text = tr("%1: address already in use").arg(where);
+        text = SocketError::tr("%1: address already in use").arg(where);
         break;
     case QAbstractSocket::SocketAddressNotAvailableError:
-        text = tr("%1: the address is not an address of this machine").arg(where);
+        text = SocketError::tr("%1: the address is not an address of this machine").arg(where);
         break;
     case QAbstractSocket::UnsupportedSocketOperationError:
-        text = tr("%1: operation not supported (is IPv6 enabled?)").arg(where);
+        text = SocketError::tr("%1: operation not supported (is IPv6 enabled?)").arg(where);
         break;
     case QAbstractSocket::DatagramTooLargeError:
-        text = tr("%1: datagram too large").arg(where);
+        text = SocketError::tr("%1: datagram too large").arg(where);
         break;
     default:
-        text = tr("%1: socket error").arg(where);
+        text = SocketError::tr("%1: socket error").arg(where);
         break;
     }
     return withReason(text, osReason);
@@ -92,33 +94,35 @@ QString describeListenError(QAbstractSocket::SocketError error, const QString &o
     QString text;
     switch (error) {
     case QAbstractSocket::AddressInUseError:
-        text = tr("port %1 on %2: address already in use — another program is listening there")
+        text = SocketError::tr(
+            "port %1 on %2: address already in use — another program is listening there")
                    .arg(port)
                    .arg(addressText);
         break;
     case QAbstractSocket::SocketAccessError:
         if (port != 0 && port < 1024)
-            text = tr("port %1: permission denied — ports below 1024 need administrator rights")
+            text = SocketError::tr(
+                "port %1: permission denied — ports below 1024 need administrator rights")
                        .arg(port);
         else
-            text = tr("port %1 on %2: permission denied").arg(port).arg(addressText);
+            text = SocketError::tr("port %1 on %2: permission denied").arg(port).arg(addressText);
         break;
     case QAbstractSocket::SocketAddressNotAvailableError:
-        text = tr("%1 is not an address of this machine — pick one of its interfaces, "
-                  "localhost or any")
+        text = SocketError::tr("%1 is not an address of this machine — pick one of its interfaces, "
+                               "localhost or any")
                    .arg(addressText);
         break;
     case QAbstractSocket::UnsupportedSocketOperationError:
-        text
-            = tr("cannot listen on %1: this address family is not supported here").arg(addressText);
+        text = SocketError::tr("cannot listen on %1: this address family is not supported here")
+                   .arg(addressText);
         break;
     case QAbstractSocket::SocketResourceError:
-        text = tr("port %1 on %2: out of resources (too many open sockets?)")
+        text = SocketError::tr("port %1 on %2: out of resources (too many open sockets?)")
                    .arg(port)
                    .arg(addressText);
         break;
     default:
-        text = tr("cannot listen on port %1 on %2").arg(port).arg(addressText);
+        text = SocketError::tr("cannot listen on port %1 on %2").arg(port).arg(addressText);
         break;
     }
     return withReason(text, osReason);

@@ -44,11 +44,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::StructFormat", text);
-}
-
 constexpr bool kHostBigEndian = Q_BYTE_ORDER == Q_BIG_ENDIAN;
 
 enum Kind : quint8 {

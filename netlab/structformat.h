@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,6 +64,8 @@ struct StructFormatPreset
 
 class StructFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::StructFormat)
+
 public:
     // Hard bounds: a longer format string or more values is rejected with a reason.
     static constexpr qsizetype kMaxFormatLength = 4096;
