@@ -16,6 +16,7 @@ struct Command
 // One line per subcommand; each is defined in its own <name>command.cpp.
 int runChat(const QStringList &arguments);
 int runDemoStreams(const QStringList &arguments);
+int runHttp(const QStringList &arguments);
 int runHttpServe(const QStringList &arguments);
 int runIfaces(const QStringList &arguments);
 int runLookup(const QStringList &arguments);

@@ -15,6 +15,8 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
+    Command{"http", "one HTTP request (or --raw: stdin's bytes exactly); print status, headers, body",
+            &netlab::cli::runHttp},
     Command{"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
             &netlab::cli::runHttpServe},
     Command{"ifaces", "this machine: host name, user, interfaces with addresses and broadcast",
