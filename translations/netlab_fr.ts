@@ -817,456 +817,456 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <name>netlab::HttpClientTab</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(racine)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message numerus="yes">
         <source>more than %n item(s): the rest is in the Body tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plus de %n élément : le reste est dans l&apos;onglet Corps</numerusform>
+            <numerusform>plus de %n éléments : le reste est dans l&apos;onglet Corps</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">texte</translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>http://host:port/path</source>
-        <translation type="unfinished"></translation>
+        <translation>http://hôte:port/chemin</translation>
     </message>
     <message>
         <source>High level (QNetworkAccessManager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut niveau (QNetworkAccessManager)</translation>
     </message>
     <message>
         <source>Raw bytes over a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets bruts sur un socket</translation>
     </message>
     <message>
         <source>Raw: the Raw request tab&apos;s bytes are sent exactly as written, and the exact answer is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut : les octets de l&apos;onglet Requête brute sont envoyés exactement tels qu&apos;ils sont écrits, et la réponse exacte est affichée</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Envoyer</translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en c&amp;url</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en curl</translation>
     </message>
     <message>
         <source>Copy a curl command that sends the same request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl qui envoie la même requête</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>M&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode :</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de requête</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de corps</translation>
     </message>
     <message>
         <source>Raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Form fields (x-www-form-urlencoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de formulaire (x-www-form-urlencoded)</translation>
     </message>
     <message>
         <source>Body &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de corps :</translation>
     </message>
     <message>
         <source>Body kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de corps</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de formulaire</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>This request has no body. Choose a kind to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n&apos;a pas de corps. Choisissez un type pour en ajouter un.</translation>
     </message>
     <message>
         <source>HTTP/1.0: the server closes the connection after the answer; HTTP/1.1 needs a Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.0 : le serveur ferme la connexion après la réponse ; HTTP/1.1 exige un en-tête Host</translation>
     </message>
     <message>
         <source>CR LF (as HTTP requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR LF (comme HTTP l&apos;exige)</translation>
     </message>
     <message>
         <source>LF only</source>
-        <translation type="unfinished"></translation>
+        <translation>LF seulement</translation>
     </message>
     <message>
         <source>&amp;Fill from the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir &amp;depuis le formulaire</translation>
     </message>
     <message>
         <source>Fill the raw request from the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir la requête brute depuis le formulaire</translation>
     </message>
     <message>
         <source>Raw request</source>
-        <translation type="unfinished">Requête brute</translation>
+        <translation>Requête brute</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>&amp;Line ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fins de ligne :</translation>
     </message>
     <message>
         <source>HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version HTTP</translation>
     </message>
     <message>
         <source>Line ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins de ligne</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Requête</translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>&amp;Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de requête</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps</translation>
     </message>
     <message>
         <source>&amp;Raw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête &amp;brute</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished">Corps de la réponse</translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message>
         <source>Response as a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sous forme d&apos;arbre</translation>
     </message>
     <message>
         <source>Response body in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse en hexadécimal</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished">En-têtes de la réponse</translation>
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <source>Timing, redirects and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées, redirections et certificats</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Bytes exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets échangés</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Bod&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rps</translation>
     </message>
     <message>
         <source>&amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbre</translation>
     </message>
     <message>
         <source>He&amp;x</source>
-        <translation type="unfinished">He&amp;xa</translation>
+        <translation>He&amp;xa</translation>
     </message>
     <message>
         <source>Response h&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;têtes de la réponse</translation>
     </message>
     <message>
         <source>T&amp;iming and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées et détail&amp;s</translation>
     </message>
     <message>
         <source>Bytes exch&amp;anged</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets éc&amp;hangés</translation>
     </message>
     <message>
         <source>No response yet: type a URL and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse : tapez une URL et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>HTTP client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client HTTP</translation>
     </message>
     <message>
         <source>A request is still running: wait for it or press Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête est encore en cours : attendez-la ou appuyez sur Arrêter.</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">Arrê&amp;ter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 · %4 · %n byte(s) of body</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 · %4 · %n octet de corps</numerusform>
+            <numerusform>%1 %2 %3 · %4 · %n octets de corps</numerusform>
         </translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>%1 %2 answered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a répondu %3</translation>
     </message>
     <message numerus="yes">
         <source>(binary data, %n byte(s): see the Hex tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(données binaires, %n octet : voir l&apos;onglet Hexa)</numerusform>
+            <numerusform>(données binaires, %n octets : voir l&apos;onglet Hexa)</numerusform>
         </translation>
     </message>
     <message>
         <source>
 … (%1 more bytes)</source>
-        <translation type="unfinished">
+        <translation>
 … (%1 octets de plus)</translation>
     </message>
     <message>
         <source>Timing (from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées (depuis le début)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not reported by QNetworkAccessManager (raw mode measures it)</source>
-        <translation type="unfinished"></translation>
+        <translation>non fourni par QNetworkAccessManager (le mode brut le mesure)</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom</translation>
     </message>
     <message>
         <source>— (an address: no lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (une adresse : pas de résolution)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Poignée de main TLS</translation>
     </message>
     <message>
         <source>— (plain http)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (http simple)</translation>
     </message>
     <message>
         <source>First byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier octet</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message numerus="yes">
         <source>chunked, %n chunk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>par blocs (chunked), %n bloc</numerusform>
+            <numerusform>par blocs (chunked), %n blocs</numerusform>
         </translation>
     </message>
     <message>
         <source>until the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à ce que le serveur ferme la connexion</translation>
     </message>
     <message>
         <source>Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length</translation>
     </message>
     <message>
         <source>Body framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimitation du corps</translation>
     </message>
     <message>
         <source>Redirects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirections (%1)</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>TLS errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs TLS</translation>
     </message>
     <message numerus="yes">
         <source>→ sent %n byte(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>→ %n octet envoyé :</numerusform>
+            <numerusform>→ %n octets envoyés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>← received %n byte(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← %n octet reçu :</numerusform>
+            <numerusform>← %n octets reçus :</numerusform>
         </translation>
     </message>
     <message>
         <source>QNetworkAccessManager does not show the bytes on the wire. Choose the &quot;Raw bytes over a socket&quot; mode to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>QNetworkAccessManager ne montre pas les octets qui passent sur le fil. Choisissez le mode « Octets bruts sur un socket » pour les voir.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié : %1</translation>
     </message>
     <message>
         <source>Save the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps de la réponse</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Saved the body to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1580,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Sélectionnez une requête pour la voir exactement telle qu&apos;elle est arrivée</translation>
     </message>
     <message>
-        <source>Show &amp;line ends (␍␊)</source>
-        <translation>Afficher les &amp;fins de ligne (␍␊)</translation>
-    </message>
-    <message>
         <source>Show line ends</source>
         <translation>Afficher les fins de ligne</translation>
     </message>
@@ -1734,6 +1730,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
             <numerusform>%n requête enregistrée dans %1</numerusform>
             <numerusform>%n requêtes enregistrées dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;line ends (\r\n)</source>
+        <translation>Afficher les &amp;fins de ligne (\r\n)</translation>
     </message>
 </context>
 <context>
@@ -4712,10 +4712,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Moyenne /s</translation>
     </message>
     <message>
-        <source>Last 120 s</source>
-        <translation>120 dernières s</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
@@ -5065,6 +5061,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
