@@ -108,6 +108,7 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     left->addWidget(createListenerPanel());
     left->addWidget(createMessagesPanel());
     left->setStretchFactor(1, 1);
+    left->setSizes({250, 450}); // the messages get most of the height
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -123,6 +124,7 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 460});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -282,13 +284,14 @@ QWidget *UdpTab::createListenerPanel()
     m_statsTable->setAccessibleName(tr("Listening ports and their rates"));
     m_statsTable->setHorizontalHeaderLabels(
         {tr("Port"), tr("Address"), tr("Decoder"), tr("Messages"), tr("Bytes"), tr("Bad"),
-            tr("Rate /s"), tr("Average /s"), tr("Last 120 s"), QString()});
+            tr("Rate /s"), tr("Average /s"), tr("History"), QString()});
     m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_statsTable->verticalHeader()->hide();
     m_statsTable->verticalHeader()->setDefaultSectionSize(m_statsTable->fontMetrics().height() + 8);
     m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(HistoryColumn, QHeaderView::Stretch);
+    m_statsTable->horizontalHeader()->setSectionResizeMode(HistoryColumn, QHeaderView::Fixed);
+    m_statsTable->setColumnWidth(HistoryColumn, 90);
     m_statsTable->setMinimumHeight(90);
 
     auto *grid = new QGridLayout;
@@ -545,7 +548,7 @@ void UdpTab::rebuildStats()
         m_statsTable->item(row, AddressColumn)->setText(address);
         QString decoder = UdpListener::decoderName(config.decoder);
         if (config.decoder == UdpDecoder::Struct)
-            decoder += u' ' + config.structFormat.formatString();
+            decoder = config.structFormat.formatString(); // the format says it all
         else if (config.decoder == UdpDecoder::Text)
             decoder += u' ' + TextCodec::encodingName(config.textCodec.encoding());
         m_statsTable->item(row, DecoderColumn)->setText(decoder);
@@ -641,6 +644,9 @@ QWidget *UdpTab::createMessagesPanel()
     m_messagesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_messagesTable->horizontalHeader()->setDefaultSectionSize(90);
     m_messagesTable->horizontalHeader()->setStretchLastSection(true);
+    // Fitting a column measures this many rows, not the default 1,000 (a timestamp column
+    // costs a local-time conversion per row).
+    m_messagesTable->horizontalHeader()->setResizeContentsPrecision(40);
     m_messagesTable->verticalHeader()->setDefaultSectionSize(
         m_messagesTable->fontMetrics().height() + 4);
     m_messagesTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -731,9 +737,9 @@ QWidget *UdpTab::createSenderPanel()
     auto *box = new QGroupBox(tr("Send"), this);
     m_target = new EndpointPicker(box);
     m_target->setObjectName(u"sendTarget"_s);
+    fillTargets();
     m_target->setHost(u"127.0.0.1"_s);
     m_target->setPort(DemoStreams::kTextPort);
-    fillTargets();
 
     m_broadcastCheck = new QCheckBox(tr("Allow &broadcast"), box);
     m_broadcastCheck->setObjectName(u"broadcastCheck"_s);
@@ -860,11 +866,13 @@ QWidget *UdpTab::createSenderPanel()
 void UdpTab::fillTargets()
 {
     QComboBox *hosts = m_target->hostCombo();
+    const QString current = hosts->currentText();
     const QList<UdpSender::BroadcastChoice> broadcasts = UdpSender::broadcastAddresses();
     for (const UdpSender::BroadcastChoice &choice : broadcasts) {
         if (hosts->findText(choice.address.toString()) < 0)
             hosts->addItem(choice.address.toString());
     }
+    hosts->setEditText(current); // offered, not chosen
 }
 
 std::optional<QByteArray> UdpTab::sendPayload(QString *error) const

@@ -101,8 +101,9 @@ void Screenshotter::stageUdp(QSettings *settings)
     UdpPortConfig drone = text;
     drone.decoder = UdpDecoder::Struct;
     drone.structFormat = StructFormat::droneFrame();
-    const quint16 textPort = listener->addPort(text);
+    // The drone port first: its fields are the table's first columns.
     const quint16 dronePort = listener->addPort(drone);
+    const quint16 textPort = listener->addPort(text);
     if (textPort == 0 || dronePort == 0)
         return;
     DemoStreams *demo = m_core->demoStreams;
