@@ -107,8 +107,9 @@ ToolsTab::ToolsTab(NameLookup *lookup, TcpConnectCheck *connectCheck, QWidget *p
         });
     connect(m_connectCheck, &TcpConnectCheck::checkFinished, this, &ToolsTab::showConnectResult);
     connect(m_connectCheck, &TcpConnectCheck::errorOccurred, this, [this](const QString &message) {
-        if (!m_connectCheck->isRunning() && !m_connectCheck->hasResult())
-            m_connectStatus->showError(message); // bad input
+        // A failed check is shown by checkFinished; this is bad input refused by start().
+        if (!m_connectCheck->isRunning() && message != m_connectCheck->lastResult().message)
+            m_connectStatus->showError(message);
     });
 
     // Show what the core already knows (the tab may be rebuilt for a language switch).
