@@ -42,6 +42,7 @@ SimulatedSensorNode::SimulatedSensorNode(QObject *parent)
 
 SimulatedSensorNode::~SimulatedSensorNode()
 {
+    blockSignals(true); // no stopped() to receivers that may be half destroyed
     stop();
 }
 

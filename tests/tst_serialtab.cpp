@@ -11,12 +11,16 @@
 #include <widgets/sendpanel.h>
 #include <widgets/serialtab.h>
 #include <widgets/statusline.h>
+#include <widgets/trafficlogview.h>
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 
@@ -39,6 +43,7 @@ private slots:
     void missingPortIsExplained();
     void terminalSendsAndRemembers();
     void badProtocolSettingIsRefused();
+    void everyControlIsNamed();
 
 private:
     struct Fixture
@@ -207,6 +212,37 @@ void tst_SerialTab::badProtocolSettingIsRefused()
     f.child<QLineEdit>(u"startCommandEdit"_s)->setText(u"START\\q"_s);
     f.click(u"sessionButton"_s);
     QVERIFY2(status->text().startsWith(u"Start command"_s), qPrintable(status->text()));
+}
+
+// Screen readers and accessibility-based UI tests find controls by the words a user sees.
+void tst_SerialTab::everyControlIsNamed()
+{
+    Fixture f;
+    const auto within = [](QWidget *w, auto *type) {
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (qobject_cast<decltype(type)>(p))
+                return true;
+        }
+        return false;
+    };
+    int checked = 0;
+    const QList<QWidget *> widgets = f.tab->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QProgressBar *>(w);
+        if (!control || within(w, static_cast<QComboBox *>(nullptr))
+            || within(w, static_cast<QAbstractSpinBox *>(nullptr))
+            || within(w, static_cast<QAbstractItemView *>(nullptr))
+            || within(w, static_cast<netlab::SendPanel *>(nullptr))
+            || within(w, static_cast<netlab::TrafficLogView *>(nullptr))
+            || qobject_cast<QTabBar *>(w->parentWidget()))
+            continue;
+        ++checked;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(checked >= 20);
 }
 
 QTEST_MAIN(tst_SerialTab)

@@ -76,7 +76,7 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     m_portCombo->setMinimumContentsLength(14);
     m_portCombo->setToolTip(tr("A port from the list, or any name or path (COM3, "
                                "/dev/rfcomm0)"));
-    m_refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(u"refreshPortsButton"_s);
     m_refreshButton->setAccessibleName(tr("Refresh the list of ports"));
     m_refreshButton->setToolTip(tr("The list also refreshes by itself every few seconds"));
@@ -143,7 +143,7 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     lineRow->addWidget(m_baudCombo);
     lineRow->addWidget(buddyLabel(tr("&Data bits:"), m_dataBitsCombo, this));
     lineRow->addWidget(m_dataBitsCombo);
-    lineRow->addWidget(buddyLabel(tr("P&arity:"), m_parityCombo, this));
+    lineRow->addWidget(buddyLabel(tr("Parit&y:"), m_parityCombo, this));
     lineRow->addWidget(m_parityCombo);
     lineRow->addWidget(buddyLabel(tr("S&top bits:"), m_stopBitsCombo, this));
     lineRow->addWidget(m_stopBitsCombo);
@@ -158,8 +158,8 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"serialViews"_s);
     m_views->setAccessibleName(tr("Terminal and sensor node"));
-    m_views->addTab(createNodePage(), tr("Sensor &node"));
-    m_views->addTab(createTerminalPage(), tr("&Terminal"));
+    m_views->addTab(createNodePage(), tr("Sensor node"));
+    m_views->addTab(createTerminalPage(), tr("Terminal"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(portRow);
@@ -222,7 +222,7 @@ QWidget *SerialTab::createTerminalPage()
     auto *page = new QWidget(this);
     m_logView = new TrafficLogView(m_log, page);
     m_logView->setObjectName(u"trafficLog"_s);
-    m_timestampsCheck = new QCheckBox(tr("Time &stamps"), page);
+    m_timestampsCheck = new QCheckBox(tr("Ti&me stamps"), page);
     m_timestampsCheck->setObjectName(u"timestampsCheck"_s);
     m_timestampsCheck->setAccessibleName(tr("Show time stamps"));
     m_timestampsCheck->setChecked(true);
@@ -283,8 +283,8 @@ QWidget *SerialTab::createNodePage()
         form->addRow(buddyLabel(label, spin, protocol), spin);
     };
     const QString escapes = tr("Bytes as in Python: \\n \\r \\t \\0 \\\\ \\xHH");
-    addEdit(m_startEdit, u"startCommandEdit"_s, tr("Start co&mmand:"), escapes);
-    addEdit(m_stopEdit, u"stopCommandEdit"_s, tr("Sto&p command:"), escapes);
+    addEdit(m_startEdit, u"startCommandEdit"_s, tr("St&art command:"), escapes);
+    addEdit(m_stopEdit, u"stopCommandEdit"_s, tr("Stop co&mmand:"), escapes);
     addEdit(m_ackEdit, u"ackCommandEdit"_s, tr("Ac&knowledgement:"),
         escapes + u'\n' + tr("Empty: packets are not acknowledged"));
     addEdit(m_magicEdit, u"magicEdit"_s, tr("Ma&gic:"),
@@ -293,12 +293,12 @@ QWidget *SerialTab::createNodePage()
     addSpin(m_packetSizeSpin, u"packetSizeSpin"_s, tr("Packet &length:"), 1,
         SensorNodeDecoder::kMaxPacketSize, tr("Bytes per packet"));
     m_packetSizeSpin->setSuffix(tr(" bytes"));
-    addSpin(m_packetCountSpin, u"packetCountSpin"_s, tr("Packet c&ount:"), 0,
+    addSpin(m_packetCountSpin, u"packetCountSpin"_s, tr("Packet co&unt:"), 0,
         SensorNodeSession::kMaxPacketCount, tr("Packets to receive before STOP; 0: until stopped"));
     m_packetCountSpin->setSpecialValueText(tr("until stopped"));
-    addEdit(m_formatEdit, u"formatEdit"_s, tr("&Format:"),
+    addEdit(m_formatEdit, u"formatEdit"_s, tr("Fo&rmat:"),
         tr("The packet's layout as a Python struct format, e.g. <4sII6f28x"));
-    addEdit(m_namesEdit, u"fieldNamesEdit"_s, tr("Field &names:"),
+    addEdit(m_namesEdit, u"fieldNamesEdit"_s, tr("Field nam&es:"),
         tr("One name per value, separated by commas"));
     addSpin(m_sequenceSpin, u"sequenceFieldSpin"_s, tr("Se&quence field:"), -1, 1000,
         tr("Index of the sequence number among the values; none: no sequence check"));
@@ -307,7 +307,7 @@ QWidget *SerialTab::createNodePage()
         SensorNodeSession::kMaxTimeoutMs, tr("A silent node ends the session after this long"));
     m_timeoutSpin->setSuffix(tr(" ms"));
     m_timeoutSpin->setSingleStep(500);
-    auto *defaults = new QPushButton(tr("Defa&ults"), protocol);
+    auto *defaults = new QPushButton(tr("Defaults"), protocol);
     defaults->setObjectName(u"protocolDefaultsButton"_s);
     defaults->setAccessibleName(tr("Restore the default protocol settings"));
     connect(defaults, &QPushButton::clicked, this,
@@ -320,7 +320,7 @@ QWidget *SerialTab::createNodePage()
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(u"sessionProgress"_s);
     m_progress->setAccessibleName(tr("Packets received"));
-    m_exportButton = new QPushButton(tr("&Export CSV…"), page);
+    m_exportButton = new QPushButton(tr("E&xport CSV…"), page);
     m_exportButton->setObjectName(u"exportCsvButton"_s);
     m_exportButton->setAccessibleName(tr("Export the packets as CSV"));
     m_sessionCounters = new QLabel(page);
@@ -662,7 +662,7 @@ void SerialTab::showLinkState()
 void SerialTab::showSessionState()
 {
     const bool running = m_session->isRunning();
-    m_sessionButton->setText(running ? tr("Sto&p") : tr("St&art"));
+    m_sessionButton->setText(running ? tr("&Stop") : tr("&Start"));
     m_sessionButton->setAccessibleName(running ? tr("Stop the session") : tr("Start the session"));
     const auto form = m_startEdit->parentWidget()->findChildren<QWidget *>();
     for (QWidget *w : form)
