@@ -50,11 +50,17 @@ qsizetype SensorHistory::lowerBound(qint64 t) const
 
 SensorHistory::Stats SensorHistory::stats(qint64 fromMs, qint64 toMs) const
 {
+    return stats(fromMs, toMs, lowerBound(fromMs),
+        toMs == std::numeric_limits<qint64>::max() ? m_readings.size() : lowerBound(toMs + 1));
+}
+
+SensorHistory::Stats SensorHistory::stats(qint64, qint64, qsizetype begin, qsizetype end) const
+{
     Stats stats;
     stats.minT = stats.minH = std::numeric_limits<double>::max();
     stats.maxT = stats.maxH = std::numeric_limits<double>::lowest();
     double sumT = 0, sumH = 0;
-    for (qsizetype i = lowerBound(fromMs); i < m_readings.size() && m_readings[i].t <= toMs; ++i) {
+    for (qsizetype i = begin; i < end; ++i) {
         const AgentClient::Reading &r = m_readings[i];
         stats.minT = qMin(stats.minT, r.temperatureC);
         stats.maxT = qMax(stats.maxT, r.temperatureC);
@@ -78,10 +84,10 @@ SensorHistory::Series SensorHistory::decimate(qint64 fromMs, qint64 toMs, int co
     if (toMs <= fromMs || columns <= 0)
         return series;
     const qsizetype begin = lowerBound(fromMs);
-    qsizetype end = begin;
-    while (end < m_readings.size() && m_readings[end].t <= toMs)
-        ++end;
+    const qsizetype end
+        = toMs == std::numeric_limits<qint64>::max() ? m_readings.size() : lowerBound(toMs + 1);
     const qsizetype count = end - begin;
+    series.stats = stats(fromMs, toMs, begin, end);
     if (count <= 2 * qsizetype(columns)) { // few enough: every point
         series.temperature.reserve(count);
         series.humidity.reserve(count);

@@ -29,6 +29,7 @@ public:
     {
         QList<QPointF> temperature; // x: Unix ms, y: °C
         QList<QPointF> humidity; // x: Unix ms, y: %
+        Stats stats; // over the same window, from the same pass
     };
 
     explicit SensorHistory(QObject *parent = nullptr);
@@ -47,7 +48,7 @@ public:
 
     Stats stats(qint64 fromMs, qint64 toMs) const;
     // At most 2 points per column and series (the min and the max, in time order), so a chart
-    // draws what a full series would look like at that width.
+    // draws what a full series would look like at that width; one pass over the window.
     Series decimate(qint64 fromMs, qint64 toMs, int columns) const;
     // "time_iso,t_ms,temperature_c,humidity_pct" and one line per reading in the window.
     QByteArray toCsv(qint64 fromMs, qint64 toMs) const;
@@ -58,6 +59,7 @@ signals:
 
 private:
     qsizetype lowerBound(qint64 t) const;
+    Stats stats(qint64 fromMs, qint64 toMs, qsizetype begin, qsizetype end) const;
 
     QList<AgentClient::Reading> m_readings;
     quint64 m_failures = 0;

@@ -370,7 +370,7 @@ void SensorsTab::refreshCharts()
         axis->setRange(fromTime, toTime);
         axis->setFormat(format);
     }
-    const SensorHistory::Stats stats = m_history->stats(from, to);
+    const SensorHistory::Stats &stats = series.stats;
     if (stats.count > 0) {
         m_temperatureAxis->setRange(stats.minT - 1, stats.maxT + 1);
         m_humidityAxis->setRange(qMax(0.0, stats.minH - 2), qMin(100.0, stats.maxH + 2));
