@@ -8,14 +8,18 @@
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
 #include <netlab/udpsender.h>
+#include <widgets/sendpanel.h>
 #include <widgets/statusline.h>
 #include <widgets/udpmessagemodel.h>
 #include <widgets/udptab.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -64,6 +68,10 @@ private slots:
     void demoPortsAndStreams();
     void rebuiltTabShowsCoreState();
     void floodIsPublishedInBatches();
+    void portInUseIsShown();
+    void sendTextAtRate();
+    void sendStructFrame();
+    void broadcastNeedsTheCheckBox();
 
 private:
     struct Fixture
@@ -224,7 +232,7 @@ void tst_UdpTab::removePortWhileRunning()
     for (int row = 0; row < 2; ++row)
         texts << f.cell(row, u"Text"_s) + f.cell(row, u"Hex"_s);
     texts.sort();
-    QCOMPARE(texts, (QStringList{u"74 77 6f"_s, u"one"_s}));
+    QCOMPARE(texts, (QStringList {u"74 77 6f"_s, u"one"_s}));
 }
 
 void tst_UdpTab::pauseClearAndCsv()
@@ -376,6 +384,96 @@ void tst_UdpTab::floodIsPublishedInBatches()
     QVERIFY2(worstGap < 1000, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
     qInfo("%d datagrams in %lld ms: %lld publications, worst event-loop gap %lld ms", kFlood,
         elapsedMs, publications, worstGap);
+}
+
+void tst_UdpTab::portInUseIsShown()
+{
+    QUdpSocket occupant;
+    QVERIFY(occupant.bind(kLoopback, 0));
+    Fixture f;
+    f.child<QSpinBox>(u"listenPortSpin"_s)->setValue(occupant.localPort());
+    f.child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1);
+    QTest::mouseClick(f.child<QPushButton>(u"addPortButton"_s), Qt::LeftButton);
+    QVERIFY(f.listener.ports().isEmpty());
+    auto *status = f.child<StatusLine>(u"statusLine"_s);
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().contains(u"in use"_s), qPrintable(status->text()));
+}
+
+void tst_UdpTab::sendTextAtRate()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(kLoopback, 0));
+    int received = 0;
+    connect(&receiver, &QUdpSocket::readyRead, this, [&] {
+        while (receiver.hasPendingDatagrams()) {
+            QByteArray data(64, '\0');
+            data.resize(int(receiver.readDatagram(data.data(), data.size())));
+            if (data == "ping\n")
+                ++received;
+        }
+    });
+    Fixture f;
+    auto *hosts = f.tab->findChild<QComboBox *>(u"hostCombo"_s);
+    QVERIFY(hosts);
+    hosts->setEditText(u"127.0.0.1"_s);
+    f.tab->findChild<QSpinBox *>(u"portSpin"_s)->setValue(receiver.localPort());
+    f.child<SendPanel>(u"sendPanel"_s)->setText(u"ping"_s); // LF line ending by default
+    f.child<QSpinBox>(u"countSpin"_s)->setValue(8);
+    f.child<QDoubleSpinBox>(u"rateSpin"_s)->setValue(100);
+    QSignalSpy finished(&f.sender, &UdpSender::finished);
+    QTest::mouseClick(f.child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(f.sender.isRunning());
+    QVERIFY(!f.child<QPushButton>(u"sendButton"_s)->isEnabled());
+    QVERIFY(f.child<QPushButton>(u"stopSendButton"_s)->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(received, 8);
+    auto *progress = f.child<QProgressBar>(u"sendProgress"_s);
+    QCOMPARE(progress->maximum(), 8);
+    QCOMPARE(progress->value(), 8);
+    QVERIFY(f.child<QPushButton>(u"sendButton"_s)->isEnabled());
+    QVERIFY(f.child<StatusLine>(u"statusLine"_s)->text().contains(u"Sent 8 datagram"_s));
+}
+
+void tst_UdpTab::sendStructFrame()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(kLoopback, 0));
+    Fixture f;
+    f.tab->findChild<QComboBox *>(u"hostCombo"_s)->setEditText(u"127.0.0.1"_s);
+    f.tab->findChild<QSpinBox *>(u"portSpin"_s)->setValue(receiver.localPort());
+    f.child<QComboBox>(u"payloadKindCombo"_s)->setCurrentIndex(1);
+    f.child<QComboBox>(u"sendPresetCombo"_s)->setCurrentIndex(0); // drone frame
+    f.child<QLineEdit>(u"valuesEdit"_s)
+        ->setText(u"1700000000.5 -12 7 359 87 1013.25 0.1 -9.81 0"_s);
+    f.child<QSpinBox>(u"countSpin"_s)->setValue(1);
+    QTest::mouseClick(f.child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(receiver.hasPendingDatagrams());
+    QByteArray frame(64, '\0');
+    frame.resize(int(receiver.readDatagram(frame.data(), frame.size())));
+    QCOMPARE(frame.toHex(), kPythonDroneFrame.toHex()); // byte for byte what Python packs
+
+    // A value out of range: Python's reason, nothing sent.
+    f.child<QLineEdit>(u"valuesEdit"_s)->setText(u"1 -12 7 359 87 1013.25 0.1 -9.81"_s);
+    QTest::mouseClick(f.child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(!f.sender.isRunning());
+    QVERIFY(f.child<StatusLine>(u"statusLine"_s)->isError());
+}
+
+void tst_UdpTab::broadcastNeedsTheCheckBox()
+{
+    Fixture f;
+    f.tab->findChild<QComboBox *>(u"hostCombo"_s)->setEditText(u"255.255.255.255"_s);
+    f.tab->findChild<QSpinBox *>(u"portSpin"_s)->setValue(52001);
+    QVERIFY(!f.child<QCheckBox>(u"broadcastCheck"_s)->isChecked());
+    QTest::mouseClick(f.child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(!f.sender.isRunning());
+    QCOMPARE(f.sender.sent(), 0);
+    auto *status = f.child<StatusLine>(u"statusLine"_s);
+    QVERIFY(status->isError());
+    QVERIFY2(status->text().contains(u"broadcast"_s), qPrintable(status->text()));
+    // The machine's broadcast addresses are offered in the host list.
+    QVERIFY(f.tab->findChild<QComboBox *>(u"hostCombo"_s)->findText(u"255.255.255.255"_s) >= 0);
 }
 
 QTEST_MAIN(tst_UdpTab)
