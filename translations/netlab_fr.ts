@@ -1613,11 +1613,11 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine seulement (127.0.0.1)</translation>
+        <translation>Cette machine (127.0.0.1)</translation>
     </message>
     <message>
         <source>This machine only, IPv6 (::1)</source>
-        <translation>Cette machine seulement, IPv6 (::1)</translation>
+        <translation>Cette machine, IPv6 (::1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2692,10 +2692,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Un port de la liste, ou n&apos;importe quel nom ou chemin (COM3, /dev/rfcomm0)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>Refresh the list of ports</source>
         <translation>Actualiser la liste des ports</translation>
     </message>
@@ -2756,12 +2752,8 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Bits de &amp;données :</translation>
     </message>
     <message>
-        <source>P&amp;arity:</source>
-        <translation>&amp;Parité :</translation>
-    </message>
-    <message>
         <source>S&amp;top bits:</source>
-        <translation>Bits d&apos;a&amp;rrêt :</translation>
+        <translation>Bits d&apos;arr&amp;êt :</translation>
     </message>
     <message>
         <source>&amp;Flow control:</source>
@@ -2772,20 +2764,8 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Terminal et nœud capteur</translation>
     </message>
     <message>
-        <source>Sensor &amp;node</source>
-        <translation>&amp;Nœud capteur</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal</source>
-        <translation>&amp;Terminal</translation>
-    </message>
-    <message>
         <source>%1 open at %2</source>
         <translation>%1 ouvert à %2</translation>
-    </message>
-    <message>
-        <source>Time &amp;stamps</source>
-        <translation>&amp;Horodatage</translation>
     </message>
     <message>
         <source>Show time stamps</source>
@@ -2810,14 +2790,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Bytes as in Python: \n \r \t \0 \\ \xHH</source>
         <translation>Octets comme en Python : \n \r \t \0 \\ \xHH</translation>
-    </message>
-    <message>
-        <source>Start co&amp;mmand:</source>
-        <translation>Commande de dé&amp;marrage :</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p command:</source>
-        <translation>Commande d&apos;arrê&amp;t :</translation>
     </message>
     <message>
         <source>Ac&amp;knowledgement:</source>
@@ -2848,10 +2820,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation> octets</translation>
     </message>
     <message>
-        <source>Packet c&amp;ount:</source>
-        <translation>&amp;Nombre de paquets :</translation>
-    </message>
-    <message>
         <source>Packets to receive before STOP; 0: until stopped</source>
         <translation>Paquets à recevoir avant STOP ; 0 : jusqu&apos;à l&apos;arrêt</translation>
     </message>
@@ -2860,16 +2828,8 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>jusqu&apos;à l&apos;arrêt</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
         <source>The packet&apos;s layout as a Python struct format, e.g. &lt;4sII6f28x</source>
         <translation>La structure du paquet sous forme de format struct Python, par ex. &lt;4sII6f28x</translation>
-    </message>
-    <message>
-        <source>Field &amp;names:</source>
-        <translation>Noms des c&amp;hamps :</translation>
     </message>
     <message>
         <source>One name per value, separated by commas</source>
@@ -2900,20 +2860,12 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation> ms</translation>
     </message>
     <message>
-        <source>Defa&amp;ults</source>
-        <translation>Valeurs par défa&amp;ut</translation>
-    </message>
-    <message>
         <source>Restore the default protocol settings</source>
         <translation>Rétablir les paramètres de protocole par défaut</translation>
     </message>
     <message>
         <source>Packets received</source>
         <translation>Paquets reçus</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the packets as CSV</source>
@@ -3043,14 +2995,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>&amp;Nœud simulé</translation>
     </message>
     <message>
-        <source>Sto&amp;p</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
-        <source>St&amp;art</source>
-        <translation>Déma&amp;rrer</translation>
-    </message>
-    <message>
         <source>Stop the session</source>
         <translation>Arrêter la session</translation>
     </message>
@@ -3081,6 +3025,62 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source> · Table keeps the last %1</source>
         <translation> · Le tableau garde les %1 derniers</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Parit&amp;y:</source>
+        <translation>Parit&amp;é :</translation>
+    </message>
+    <message>
+        <source>Sensor node</source>
+        <translation>Nœud capteur</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me stamps</source>
+        <translation>&amp;Horodatage</translation>
+    </message>
+    <message>
+        <source>St&amp;art command:</source>
+        <translation>Commande de dé&amp;marrage :</translation>
+    </message>
+    <message>
+        <source>Stop co&amp;mmand:</source>
+        <translation>Commande d&apos;&amp;arrêt :</translation>
+    </message>
+    <message>
+        <source>Packet co&amp;unt:</source>
+        <translation>Nombre de paque&amp;ts :</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Field nam&amp;es:</source>
+        <translation>Noms des c&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Arrêt&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Déma&amp;rrer</translation>
     </message>
 </context>
 <context>
@@ -3701,11 +3701,11 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine seulement (127.0.0.1)</translation>
+        <translation>Cette machine (127.0.0.1)</translation>
     </message>
     <message>
         <source>This machine only, IPv6 (::1)</source>
-        <translation>Cette machine seulement, IPv6 (::1)</translation>
+        <translation>Cette machine, IPv6 (::1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3950,7 +3950,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation>celui du système</translation>
+        <translation>système</translation>
     </message>
     <message>
         <source>The DNS server to ask for records, e.g. 1.1.1.1 (empty: the system&apos;s)</source>
@@ -4737,7 +4737,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine seulement (127.0.0.1)</translation>
+        <translation>Cette machine (127.0.0.1)</translation>
     </message>
     <message>
         <source>Any IPv6 address (::)</source>
@@ -4841,7 +4841,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>%1 rows (newest %2 kept)</source>
-        <translation>%1 lignes (les %2 plus récentes conservées)</translation>
+        <translation>%1 lignes (%2 max.)</translation>
     </message>
     <message>
         <source>, %1 not captured while paused</source>
