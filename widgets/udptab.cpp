@@ -124,7 +124,7 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 460});
+    splitter->setSizes({760, 340});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -757,6 +757,8 @@ QWidget *UdpTab::createSenderPanel()
     m_sendInterfaceCombo = new QComboBox(box);
     m_sendInterfaceCombo->setObjectName(u"sendInterfaceCombo"_s);
     m_sendInterfaceCombo->setAccessibleName(tr("Multicast interface to send from"));
+    m_sendInterfaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sendInterfaceCombo->setMinimumContentsLength(8);
     m_sendInterfaceCombo->addItem(tr("default interface"), QString());
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &interface : interfaces) {
@@ -767,6 +769,8 @@ QWidget *UdpTab::createSenderPanel()
     m_payloadKindCombo = new QComboBox(box);
     m_payloadKindCombo->setObjectName(u"payloadKindCombo"_s);
     m_payloadKindCombo->setAccessibleName(tr("Payload"));
+    m_payloadKindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_payloadKindCombo->setMinimumContentsLength(8);
     m_payloadKindCombo->addItem(tr("Text or hex"), kPayloadPanel);
     m_payloadKindCombo->addItem(tr("Struct frame"), kPayloadStruct);
 
@@ -967,6 +971,8 @@ QWidget *UdpTab::createDemoPanel()
     m_demoTargetCombo->setAccessibleName(tr("Send the demo streams to"));
     m_demoTargetCombo->setEditable(true);
     m_demoTargetCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_demoTargetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_demoTargetCombo->setMinimumContentsLength(12);
     m_demoTargetCombo->addItem(u"127.0.0.1"_s);
     const QList<UdpSender::BroadcastChoice> broadcasts = UdpSender::broadcastAddresses();
     for (const UdpSender::BroadcastChoice &choice : broadcasts)
