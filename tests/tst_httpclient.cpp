@@ -4,9 +4,16 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -38,6 +45,7 @@ private slots:
     void rawExactBytesBothWays();
     void rawRefused();
     void rawGarbageResponse();
+    void rawHttpsShowsCertificateChain();
 
 private:
     bool run(HttpClient &client, const HttpClientRequest &request);
@@ -354,6 +362,66 @@ void tst_HttpClient::rawGarbageResponse()
     QVERIFY(!client.lastResult().ok);
     QVERIFY(client.lastResult().errorString.startsWith(u"not a valid HTTP response"_s));
     QCOMPARE(client.lastResult().responseBytes, QByteArray("SSH-2.0-OpenSSH_9.2\r\n"));
+}
+
+void tst_HttpClient::rawHttpsShowsCertificateChain()
+{
+    if (!HttpClient::supportsTls())
+        QSKIP("no TLS backend for Qt here");
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        QSKIP("no openssl command to make a test certificate");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess make;
+    make.start(openssl,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+            u"/CN=netlab-test"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s,
+            dir.filePath(u"cert.pem"_s)});
+    QVERIFY(make.waitForFinished(30000));
+    QCOMPARE(make.exitCode(), 0);
+    QFile certFile(dir.filePath(u"cert.pem"_s));
+    QFile keyFile(dir.filePath(u"key.pem"_s));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const QUrl url(u"https://127.0.0.1:%1/"_s.arg(server.serverPort()));
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+
+    // A self-signed certificate is refused by default, and the user is told why.
+    HttpClient client;
+    QVERIFY(runRaw(client, request, url));
+    QVERIFY(!client.lastResult().ok);
+    QVERIFY(!client.lastResult().sslErrors.isEmpty());
+    QVERIFY2(client.lastResult().errorString.contains(u"certificate"_s),
+        qPrintable(client.lastResult().errorString));
+
+    // Accepted on request: the exchange goes through and the chain is shown.
+    client.setIgnoreSslErrors(true);
+    QVERIFY(runRaw(client, request, url));
+    const HttpClient::Result &result = client.lastResult();
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.body, QByteArray("ok"));
+    QCOMPARE(result.certificateChain.size(), 1);
+    QVERIFY(result.certificateChain.first().contains(u"netlab-test"_s));
+    QVERIFY(result.timing.tlsMs >= result.timing.connectMs);
+    QVERIFY(result.timing.firstByteMs >= result.timing.tlsMs);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpClient)
