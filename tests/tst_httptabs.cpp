@@ -11,14 +11,18 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -61,6 +65,8 @@ private slots:
     void rebuiltTabsShowTheCoreState();
     void jsonResponseAsTree();
     void copyAsCurl();
+    void servesAFolder();
+    void malformedRequestIsListed();
 
 private:
     struct Fixture
@@ -239,6 +245,48 @@ void tst_HttpTabs::copyAsCurl()
     QCOMPARE(QApplication::clipboard()->text(),
         u"curl --include --request POST http://127.0.0.1:8080/api --header "
         "'Content-Type: application/x-www-form-urlencoded' --data-raw msg=l%27%C3%A9t%C3%A9"_s);
+}
+
+void tst_HttpTabs::servesAFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile page(dir.filePath(u"index.html"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write(u"<p>Dossier servi, déjà !</p>"_s.toUtf8());
+    page.close();
+    Fixture f;
+    child<QRadioButton>(&f.serverTab, u"folderModeRadio"_s)->setChecked(true);
+    auto *folder = child<QLineEdit>(&f.serverTab, u"folderEdit"_s);
+    folder->setText(dir.path());
+    emit folder->editingFinished();
+    QVERIFY(f.start());
+    QVERIFY(!child<QPlainTextEdit>(&f.serverTab, u"bodyEdit"_s)->isEnabled());
+    child<QLineEdit>(&f.clientTab, u"urlEdit"_s)->setText(f.url(u"/"_s));
+    f.clickSend();
+    QTRY_VERIFY_WITH_TIMEOUT(f.client.lastResult().statusCode != 0, 10000);
+    QCOMPARE(f.client.lastResult().statusCode, 200);
+    QCOMPARE(QString::fromUtf8(f.client.lastResult().body), u"<p>Dossier servi, déjà !</p>"_s);
+    // Nothing outside the folder.
+    child<QLineEdit>(&f.clientTab, u"urlEdit"_s)->setText(f.url(u"/%2e%2e/%2e%2e/etc/passwd"_s));
+    f.clickSend();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.client.isBusy() && f.client.lastResult().statusCode >= 400, 10000);
+}
+
+void tst_HttpTabs::malformedRequestIsListed()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, f.server.server()->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("HELLO THERE\r\n\r\n");
+    auto *requests = child<QTreeWidget>(&f.serverTab, u"requestsTree"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(requests->topLevelItemCount(), 1, 5000);
+    QVERIFY(requests->topLevelItem(0)->text(4).startsWith(u"400"_s));
+    QVERIFY(f.server.exchanges().first().rejected);
+    QTRY_VERIFY(socket.readAll().startsWith("HTTP/1.1 400")
+        || socket.state() != QAbstractSocket::ConnectedState);
 }
 
 QTEST_MAIN(tst_HttpTabs)
