@@ -233,6 +233,13 @@ void HttpClient::replyFinished(QNetworkReply *reply)
                 return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
             });
         }
+        // Credentials are not handed to another host (as browsers and curl do).
+        if (next.host() != m_result.url.host()) {
+            headers.removeIf([](const auto &header) {
+                return header.first.compare("Authorization", Qt::CaseInsensitive) == 0
+                    || header.first.compare("Cookie", Qt::CaseInsensitive) == 0;
+            });
+        }
         m_result.body.clear();
         m_result.headers.clear();
         m_result.statusCode = 0;

@@ -37,6 +37,7 @@ private slots:
     void chunkedResponse();
     void redirectIsFollowedAndShown();
     void seeOtherTurnsPostIntoGet();
+    void credentialsStayWithTheirHost();
     void connectionRefused();
     void responseTooLarge();
     void busyRefusesSecondRequest();
@@ -93,6 +94,15 @@ void tst_HttpClient::initTestCase()
     });
     m_server.route("GET", "/big", [](const HttpRequest &, HttpResponder &responder) {
         responder.send(200, QByteArray(10000, 'x'), "application/octet-stream");
+    });
+    m_server.route("GET", "/auth", [](const HttpRequest &request, HttpResponder &responder) {
+        responder.send(200, "auth=" + request.header("Authorization"), "text/plain");
+    });
+    m_server.route("GET", "/elsewhere", [this](const HttpRequest &, HttpResponder &responder) {
+        HttpResponse response(302);
+        response.setHeader(
+            "Location", "http://localhost:" + QByteArray::number(m_server.serverPort()) + "/auth");
+        responder.send(response);
     });
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
 }
@@ -211,6 +221,22 @@ void tst_HttpClient::seeOtherTurnsPostIntoGet()
     QVERIFY(run(client, request));
     QCOMPARE(client.lastResult().body, QByteArray("GET /new"));
     QCOMPARE(client.lastResult().redirects.first().statusCode, 303);
+}
+
+void tst_HttpClient::credentialsStayWithTheirHost()
+{
+    HttpClient client;
+    HttpClientRequest request;
+    request.url = url(u"/auth"_s);
+    request.headers = {{u"Authorization"_s, u"Bearer s3cr3t"_s}};
+    QVERIFY(run(client, request));
+    QCOMPARE(client.lastResult().body, QByteArray("auth=Bearer s3cr3t"));
+    // Redirected from 127.0.0.1 to localhost: another host, the token is not sent there.
+    request.url = url(u"/elsewhere"_s);
+    QVERIFY(run(client, request));
+    QVERIFY2(client.lastResult().ok, qPrintable(client.lastResult().errorString));
+    QCOMPARE(client.lastResult().redirects.size(), 1);
+    QCOMPARE(client.lastResult().body, QByteArray("auth="));
 }
 
 // A port nothing listens on: bound to get a free one, then closed.
