@@ -95,6 +95,14 @@ bool UdpSender::start(const UdpSendJob &job)
         fail(tr("give a host or an address to send to"));
         return false;
     }
+    QHostAddress address;
+    const bool literal = address.setAddress(host);
+    if (literal && !job.allowBroadcast && isBroadcastAddress(address)) {
+        fail(tr("%1 is a broadcast address: allow broadcast to send to every host on the "
+                "network")
+                 .arg(address.toString()));
+        return false;
+    }
     m_job = job;
     m_job.host = host;
     m_sent = 0;
@@ -106,17 +114,7 @@ bool UdpSender::start(const UdpSendJob &job)
     m_running = true;
     m_clock.start();
     emit runningChanged(true);
-
-    QHostAddress address;
-    if (address.setAddress(host)) {
-        if (!m_job.allowBroadcast && isBroadcastAddress(address)) {
-            m_running = false;
-            emit runningChanged(false);
-            fail(tr("%1 is a broadcast address: allow broadcast to send to every host on the "
-                    "network")
-                     .arg(address.toString()));
-            return false;
-        }
+    if (literal) {
         begin(address);
         return true;
     }
