@@ -128,7 +128,7 @@ void tst_MainWindow::screenshotModeWritesEveryTab()
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, {u"--screenshot-dir"_s, out, u"--language"_s, u"en"_s});
-    QVERIFY2(process.waitForFinished(60000), "the workbench did not finish its screenshots");
+    QVERIFY2(process.waitForFinished(180000), "the workbench did not finish its screenshots");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     for (const QString &name : {u"tcp-client"_s, u"tcp-server"_s, u"udp"_s, u"chat"_s,
