@@ -1,5 +1,6 @@
 #include "tcpservertab.h"
 
+#include "bindaddresscombo.h"
 #include "sendpanel.h"
 #include "statusline.h"
 #include "trafficlogview.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -37,13 +37,6 @@ constexpr int kRefreshMs = 200; // client counters refresh at most 5 times a sec
 constexpr int kIdRole = Qt::UserRole + 1;
 
 enum Column { SocketColumn, SinceColumn, InColumn, OutColumn, ColumnCount };
-
-// Bind choices; the box is editable, so any other address can be typed.
-struct BindChoice
-{
-    QString label;
-    QString value; // what is saved and parsed
-};
 
 QString autoReplyKey(TcpServer::AutoReply mode)
 {
@@ -65,15 +58,12 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
     , m_server(server)
     , m_log(log)
 {
-    m_bindCombo = new QComboBox(this);
+    m_bindCombo = new BindAddressCombo(BindAddressCombo::DualStackAny, this);
     m_bindCombo->setObjectName(u"bindCombo"_s);
-    m_bindCombo->setEditable(true);
-    m_bindCombo->setInsertPolicy(QComboBox::NoInsert);
     m_bindCombo->setMinimumContentsLength(22);
     m_bindCombo->setToolTip(tr("0.0.0.0 accepts clients on every network of this machine; "
                                "127.0.0.1 only from this machine. Any local address can be "
                                "typed, e.g. 127.123.234.1."));
-    fillBindAddresses();
 
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(u"serverPortSpin"_s);
@@ -273,49 +263,9 @@ QString TcpServerTab::key() const
     return u"tcp-server"_s;
 }
 
-void TcpServerTab::fillBindAddresses()
-{
-    const QList<BindChoice> fixed = {
-        {tr("Any address, IPv4 and IPv6 (0.0.0.0 and ::)"), u"any"_s},
-        {tr("Any IPv4 address (0.0.0.0)"), u"0.0.0.0"_s},
-        {tr("This machine only (127.0.0.1)"), u"127.0.0.1"_s},
-        {tr("This machine only, IPv6 (::1)"), u"::1"_s},
-    };
-    for (const BindChoice &choice : fixed)
-        m_bindCombo->addItem(choice.label, choice.value);
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : interfaces) {
-        if (!(interface.flags() & QNetworkInterface::IsUp)
-            || interface.type() == QNetworkInterface::Loopback)
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            const QHostAddress address = entry.ip();
-            if (address.isLinkLocal())
-                continue;
-            m_bindCombo->addItem(
-                tr("%1 (%2)").arg(address.toString(), interface.humanReadableName()),
-                address.toString());
-        }
-    }
-}
-
 std::optional<QHostAddress> TcpServerTab::bindAddress(QString *error) const
 {
-    const QString text = m_bindCombo->currentText().trimmed();
-    QString value = text;
-    const int index = m_bindCombo->findText(text);
-    if (index >= 0)
-        value = m_bindCombo->itemData(index).toString();
-    if (value == u"any")
-        return QHostAddress(QHostAddress::Any);
-    QHostAddress address;
-    if (!address.setAddress(value)) {
-        *error = tr("'%1' is not an IP address: choose one from the list or type one such as "
-                    "127.0.0.1 or ::1")
-                     .arg(text);
-        return std::nullopt;
-    }
-    return address;
+    return m_bindCombo->address(error);
 }
 
 void TcpServerTab::applyAutoReply()
@@ -497,10 +447,7 @@ void TcpServerTab::saveLog()
 
 void TcpServerTab::saveSettings(QSettings &settings) const
 {
-    const int index = m_bindCombo->findText(m_bindCombo->currentText());
-    settings.setValue(u"bindAddress"_s,
-        index >= 0 ? m_bindCombo->itemData(index).toString()
-                   : m_bindCombo->currentText().trimmed());
+    settings.setValue(u"bindAddress"_s, m_bindCombo->value());
     settings.setValue(u"port"_s, m_portSpin->value());
     settings.setValue(u"maxClients"_s, m_maxClientsSpin->value());
     settings.setValue(u"backlog"_s, m_backlogSpin->value());
@@ -514,12 +461,7 @@ void TcpServerTab::saveSettings(QSettings &settings) const
 
 void TcpServerTab::restoreSettings(const QSettings &settings)
 {
-    const QString bind = settings.value(u"bindAddress"_s, u"any"_s).toString();
-    const int bindIndex = m_bindCombo->findData(bind);
-    if (bindIndex >= 0)
-        m_bindCombo->setCurrentIndex(bindIndex);
-    else
-        m_bindCombo->setEditText(bind);
+    m_bindCombo->setValue(settings.value(u"bindAddress"_s, u"any"_s).toString());
     if (!m_server->isListening())
         m_portSpin->setValue(settings.value(u"port"_s, kDefaultPort).toInt());
     m_maxClientsSpin->setValue(

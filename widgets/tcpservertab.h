@@ -18,6 +18,7 @@ class QTreeWidgetItem;
 
 namespace netlab {
 
+class BindAddressCombo;
 class SendPanel;
 class StatusLine;
 class TcpServer;
@@ -49,7 +50,6 @@ public:
     std::optional<QHostAddress> bindAddress(QString *error) const;
 
 private:
-    void fillBindAddresses();
     void applyAutoReply();
     void showListening(bool listening);
     void addClient(const TcpClientInfo &client);
@@ -62,7 +62,7 @@ private:
 
     TcpServer *m_server = nullptr;
     TrafficLog *m_log = nullptr;
-    QComboBox *m_bindCombo = nullptr;
+    BindAddressCombo *m_bindCombo = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QSpinBox *m_maxClientsSpin = nullptr;
     QSpinBox *m_backlogSpin = nullptr;
