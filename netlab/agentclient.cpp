@@ -43,6 +43,10 @@ AgentClient::AgentClient(QObject *parent)
 AgentClient::~AgentClient()
 {
     abortReplies();
+    if (QNetworkReply *query = m_query.data()) {
+        query->disconnect(this);
+        query->abort();
+    }
 }
 
 void AgentClient::setBaseUrl(const QUrl &url)
@@ -120,6 +124,37 @@ QString AgentClient::describe(QNetworkReply *reply) const
     return tr("%1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
 }
 
+std::optional<QJsonObject> AgentClient::readInfo(QNetworkReply *reply, QString *error) const
+{
+    if (reply->error() != QNetworkReply::NoError) {
+        *error = describe(reply);
+        return std::nullopt;
+    }
+    const QJsonObject info = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
+    if (info.value(QLatin1String("agent")).toString() != u"netlab-agent") {
+        *error = tr("%1 answers, but it is not a netlab agent").arg(m_baseUrl.toDisplayString());
+        return std::nullopt;
+    }
+    return info;
+}
+
+QList<AgentClient::Reading> AgentClient::readPage(const QJsonObject &page, qint64 afterT, int *bad)
+{
+    const QJsonArray array = page.value(QLatin1String("readings")).toArray();
+    QList<Reading> readings;
+    readings.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const auto reading = parseReading(value.toObject());
+        if (!reading || reading->t <= afterT) {
+            ++*bad;
+            continue;
+        }
+        readings.append(*reading);
+        afterT = reading->t;
+    }
+    return readings;
+}
+
 void AgentClient::fetchInfo()
 {
     abortReplies();
@@ -129,17 +164,14 @@ void AgentClient::fetchInfo()
     m_request = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            lost(describe(reply));
+        QString error;
+        const std::optional<QJsonObject> info = readInfo(reply, &error);
+        if (!info) {
+            lost(error);
             return;
         }
-        const QJsonObject info = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
-        if (info.value(QLatin1String("agent")).toString() != u"netlab-agent") {
-            lost(tr("%1 answers, but it is not a netlab agent").arg(m_baseUrl.toDisplayString()));
-            return;
-        }
-        m_info = info;
-        emit infoReceived(info);
+        m_info = *info;
+        emit infoReceived(m_info);
         m_historyPages = 0;
         m_historyCount = 0;
         fetchHistory();
@@ -161,18 +193,9 @@ void AgentClient::fetchHistory()
             return;
         }
         const QJsonObject page = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
-        const QJsonArray array = page.value(QLatin1String("readings")).toArray();
-        QList<Reading> readings;
-        readings.reserve(array.size());
-        for (const QJsonValue &value : array) {
-            const auto reading = parseReading(value.toObject());
-            if (!reading || reading->t <= m_lastT) {
-                ++m_badEvents;
-                continue;
-            }
-            readings.append(*reading);
-            m_lastT = reading->t;
-        }
+        const QList<Reading> readings = readPage(page, m_lastT, &m_badEvents);
+        if (!readings.isEmpty())
+            m_lastT = readings.constLast().t;
         m_historyCount += int(readings.size());
         if (!readings.isEmpty())
             emit readingsReceived(readings);
@@ -275,6 +298,44 @@ void AgentClient::setLed(bool on)
         if (message.isEmpty())
             message = reply->errorString();
         emit ledRequestFailed(status, message);
+    });
+}
+
+void AgentClient::queryInfo()
+{
+    QNetworkReply *reply = get(QStringLiteral("api/v1/info"));
+    m_query = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        QString error;
+        const std::optional<QJsonObject> info = readInfo(reply, &error);
+        if (!info) {
+            emit queryFailed(error);
+            return;
+        }
+        emit infoReceived(*info);
+    });
+}
+
+void AgentClient::queryReadings(qint64 sinceMs, int limit)
+{
+    QNetworkReply *reply = get(QStringLiteral("api/v1/readings"),
+        QStringLiteral("since=%1&limit=%2").arg(qMax<qint64>(0, sinceMs)).arg(limit));
+    m_query = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            emit queryFailed(describe(reply));
+            return;
+        }
+        const QJsonObject page = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
+        if (!page.value(QLatin1String("readings")).isArray()) {
+            emit queryFailed(
+                tr("%1 answers, but not with a list of readings").arg(m_baseUrl.toDisplayString()));
+            return;
+        }
+        const QList<Reading> readings = readPage(page, -1, &m_badEvents);
+        emit readingsPageReceived(readings, page.value(QLatin1String("more")).toBool());
     });
 }
 

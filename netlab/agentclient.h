@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -61,6 +63,13 @@ public:
     // PUT /api/v1/led; ledChanged() or ledRequestFailed() (401 asks for a token).
     void setLed(bool on);
 
+    // One-shot queries for a headless client (`netlab agent`), beside the connection: no state
+    // change, no reconnect. queryInfo() ends in infoReceived() or queryFailed(); queryReadings()
+    // (stored readings with t > sinceMs, oldest first, at most limit) in
+    // readingsPageReceived() or queryFailed().
+    void queryInfo();
+    void queryReadings(qint64 sinceMs, int limit);
+
 signals:
     void stateChanged(netlab::AgentClient::State state);
     void infoReceived(const QJsonObject &info);
@@ -71,6 +80,8 @@ signals:
     void ledChanged(bool on);
     void ledRequestFailed(int statusCode, const QString &message);
     void errorOccurred(const QString &message);
+    void readingsPageReceived(const QList<netlab::AgentClient::Reading> &readings, bool more);
+    void queryFailed(const QString &message);
 
 private:
     void setState(State state);
@@ -83,6 +94,11 @@ private:
     void scheduleReconnect();
     void abortReplies();
     QString describe(QNetworkReply *reply) const;
+    // The reply's info object if it comes from a netlab agent; otherwise *error says why.
+    std::optional<QJsonObject> readInfo(QNetworkReply *reply, QString *error) const;
+    // A readings page's valid readings with t > afterT; *bad counts the others.
+    static QList<Reading> readPage(const QJsonObject &page, qint64 afterT, int *bad);
+    QPointer<QNetworkReply> m_query;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;

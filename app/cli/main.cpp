@@ -15,6 +15,8 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
+    Command{"agent", "a netlab-agent's info, stored readings, live readings (follow), LED",
+            &netlab::cli::runAgent},
     Command{"http", "one HTTP request (or --raw: stdin's bytes exactly); print status, headers, body",
             &netlab::cli::runHttp},
     Command{"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
