@@ -8,6 +8,7 @@
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
 #include <netlab/udpsender.h>
+#include <widgets/bindaddresscombo.h>
 #include <widgets/sendpanel.h>
 #include <widgets/statusline.h>
 #include <widgets/udpmessagemodel.h>
@@ -100,7 +101,7 @@ private:
         quint16 addPort(int decoderIndex, int presetIndex = 0)
         {
             child<QSpinBox>(u"listenPortSpin"_s)->setValue(0);
-            child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1); // 127.0.0.1
+            child<BindAddressCombo>(u"bindAddressCombo"_s)->setValue(u"127.0.0.1"_s);
             child<QComboBox>(u"decoderCombo"_s)->setCurrentIndex(decoderIndex);
             child<QComboBox>(u"presetCombo"_s)->setCurrentIndex(presetIndex);
             const QList<quint16> before = listener.ports();
@@ -286,7 +287,7 @@ void tst_UdpTab::demoPortsAndStreams()
     quint16 dronePort = freeUdpPort();
     while (dronePort == textPort)
         dronePort = freeUdpPort();
-    f.child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1); // 127.0.0.1
+    f.child<BindAddressCombo>(u"bindAddressCombo"_s)->setValue(u"127.0.0.1"_s);
     f.child<QSpinBox>(u"demoTextPortSpin"_s)->setValue(textPort);
     f.child<QSpinBox>(u"demoDronePortSpin"_s)->setValue(dronePort);
     QTest::mouseClick(f.child<QPushButton>(u"demoPortsButton"_s), Qt::LeftButton);
@@ -395,7 +396,7 @@ void tst_UdpTab::portInUseIsShown()
     QVERIFY(occupant.bind(kLoopback, 0));
     Fixture f;
     f.child<QSpinBox>(u"listenPortSpin"_s)->setValue(occupant.localPort());
-    f.child<QComboBox>(u"bindAddressCombo"_s)->setCurrentIndex(1);
+    f.child<BindAddressCombo>(u"bindAddressCombo"_s)->setValue(u"127.0.0.1"_s);
     QTest::mouseClick(f.child<QPushButton>(u"addPortButton"_s), Qt::LeftButton);
     QVERIFY(f.listener.ports().isEmpty());
     auto *status = f.child<StatusLine>(u"statusLine"_s);

@@ -1,5 +1,6 @@
 #include "udptab.h"
 
+#include "bindaddresscombo.h"
 #include "codecpicker.h"
 #include "endpointpicker.h"
 #include "ratesparkline.h"
@@ -189,17 +190,15 @@ QWidget *UdpTab::createListenerPanel()
     m_portSpin->setValue(DemoStreams::kTextPort);
     m_portSpin->setAccessibleName(tr("Port to listen on"));
 
-    m_bindCombo = new QComboBox(box);
+    m_bindCombo
+        = new BindAddressCombo(BindAddressCombo::Ipv6Any | BindAddressCombo::Broadcast, box);
     m_bindCombo->setObjectName(u"bindAddressCombo"_s);
-    m_bindCombo->setEditable(true);
-    m_bindCombo->setInsertPolicy(QComboBox::NoInsert);
     m_bindCombo->setMinimumContentsLength(16);
     m_bindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_bindCombo->setAccessibleName(tr("Bind address"));
     m_bindCombo->setToolTip(tr("0.0.0.0 receives from every network, broadcasts included; "
                                "127.0.0.1 only from this machine; a broadcast address only "
                                "what is broadcast there (Linux)"));
-    fillBindAddresses();
 
     m_decoderCombo = new QComboBox(box);
     m_decoderCombo->setObjectName(u"decoderCombo"_s);
@@ -322,34 +321,6 @@ QWidget *UdpTab::createListenerPanel()
     return box;
 }
 
-void UdpTab::fillBindAddresses()
-{
-    m_bindCombo->addItem(tr("Any IPv4 address (0.0.0.0)"), u"0.0.0.0"_s);
-    m_bindCombo->addItem(tr("This machine only (127.0.0.1)"), u"127.0.0.1"_s);
-    m_bindCombo->addItem(tr("Any IPv6 address (::)"), u"::"_s);
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : interfaces) {
-        if (!(interface.flags() & QNetworkInterface::IsUp)
-            || interface.type() == QNetworkInterface::Loopback)
-            continue;
-        const QList<QNetworkAddressEntry> entries = interface.addressEntries();
-        for (const QNetworkAddressEntry &entry : entries) {
-            if (entry.ip().isLinkLocal())
-                continue;
-            m_bindCombo->addItem(
-                tr("%1 (%2)").arg(entry.ip().toString(), interface.humanReadableName()),
-                entry.ip().toString());
-        }
-    }
-    const QList<UdpSender::BroadcastChoice> broadcasts = UdpSender::broadcastAddresses();
-    for (const UdpSender::BroadcastChoice &choice : broadcasts) {
-        m_bindCombo->addItem(choice.interfaceName.isEmpty()
-                ? tr("Broadcast %1").arg(choice.address.toString())
-                : tr("Broadcast %1 (%2)").arg(choice.address.toString(), choice.interfaceName),
-            choice.address.toString());
-    }
-}
-
 void UdpTab::applyPreset(QComboBox *presets, QLineEdit *format, QLineEdit *names)
 {
     const QString id = presets->currentData().toString();
@@ -367,19 +338,7 @@ void UdpTab::applyPreset(QComboBox *presets, QLineEdit *format, QLineEdit *names
 
 std::optional<QHostAddress> UdpTab::bindAddress(QString *error) const
 {
-    const QString text = m_bindCombo->currentText().trimmed();
-    QString value = text;
-    const int index = m_bindCombo->findText(text);
-    if (index >= 0)
-        value = m_bindCombo->itemData(index).toString();
-    QHostAddress address;
-    if (!address.setAddress(value)) {
-        *error = tr("'%1' is not an IP address: choose one from the list or type one such as "
-                    "0.0.0.0 or 127.0.0.1")
-                     .arg(text);
-        return std::nullopt;
-    }
-    return address;
+    return m_bindCombo->address(error);
 }
 
 std::optional<StructFormat> UdpTab::listenFormat(QString *error) const
@@ -1100,10 +1059,7 @@ void UdpTab::showError(const QString &message)
 void UdpTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"listenPort"_s, m_portSpin->value());
-    const int bindIndex = m_bindCombo->findText(m_bindCombo->currentText());
-    settings.setValue(u"bindAddress"_s,
-        bindIndex >= 0 ? m_bindCombo->itemData(bindIndex).toString()
-                       : m_bindCombo->currentText().trimmed());
+    settings.setValue(u"bindAddress"_s, m_bindCombo->value());
     settings.setValue(u"decoder"_s, m_decoderCombo->currentData());
     m_codecPicker->saveSettings(settings);
     settings.setValue(u"preset"_s, m_presetCombo->currentData());
@@ -1138,13 +1094,8 @@ void UdpTab::restoreSettings(const QSettings &settings)
     };
     m_portSpin->setValue(settings.value(u"listenPort"_s, m_portSpin->value()).toInt());
     const QString bind = settings.value(u"bindAddress"_s).toString();
-    if (!bind.isEmpty()) {
-        const int index = m_bindCombo->findData(bind);
-        if (index >= 0)
-            m_bindCombo->setCurrentIndex(index);
-        else
-            m_bindCombo->setEditText(bind);
-    }
+    if (!bind.isEmpty())
+        m_bindCombo->setValue(bind);
     if (settings.contains(u"decoder"_s))
         selectData(m_decoderCombo, settings.value(u"decoder"_s).toInt());
     m_codecPicker->restoreSettings(settings);

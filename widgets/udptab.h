@@ -22,6 +22,7 @@ class QTimer;
 
 namespace netlab {
 
+class BindAddressCombo;
 class CodecPicker;
 class DemoStreams;
 class EndpointPicker;
@@ -74,7 +75,6 @@ private:
     QWidget *createMessagesPanel();
     QWidget *createSenderPanel();
     QWidget *createDemoPanel();
-    void fillBindAddresses();
     void fillTargets();
     void applyPreset(QComboBox *presets, QLineEdit *format, QLineEdit *names);
     std::optional<QHostAddress> bindAddress(QString *error) const;
@@ -95,7 +95,7 @@ private:
 
     // Listener
     QSpinBox *m_portSpin = nullptr;
-    QComboBox *m_bindCombo = nullptr;
+    BindAddressCombo *m_bindCombo = nullptr;
     QComboBox *m_decoderCombo = nullptr;
     QStackedWidget *m_decoderStack = nullptr;
     CodecPicker *m_codecPicker = nullptr;
