@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -56,6 +58,17 @@ int main(int argc, char *argv[])
 
     netlab::WorkbenchCore core;
     if (!screenshots) {
+        // No agent ever connected from the Sensors tab: follow a simulated one on loopback, so
+        // the tab is live on first launch on any machine.
+        if (settings->value(u"tabs/sensors/hostHistory"_s).toStringList().isEmpty()) {
+            const QString dataDir
+                = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .filePath(u"simulated-agent"_s);
+            QString error;
+            if (!core.startEmbeddedAgent(dataDir, &error))
+                std::fprintf(stderr, "netlab-workbench: the simulated agent could not start: %s\n",
+                    qPrintable(error));
+        }
         netlab::MainWindow window(&core, settings.get(), &languages);
         window.show();
         return app.exec();

@@ -1,5 +1,7 @@
 #include "workbenchcore.h"
 
+#include <agent/agentservice.h>
+
 #include <devices/sensornodesession.h>
 #include <devices/seriallink.h>
 #include <devices/serialportcatalogue.h>
@@ -70,5 +72,30 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
 }
 
 WorkbenchCore::~WorkbenchCore() = default;
+
+bool WorkbenchCore::startEmbeddedAgent(const QString &dataDir, QString *error, int intervalMs)
+{
+    if (m_embeddedAgent)
+        return true;
+    AgentConfig config;
+    config.backend = u"simulated"_s;
+    config.bindAddress = QHostAddress::LocalHost;
+    config.port = 0;
+    config.dataDir = dataDir;
+    config.retentionDays = 7; // the longest chart window
+    config.intervalMs = intervalMs;
+    if (intervalMs < 1000)
+        config.simulationMinimumIntervalMs = intervalMs; // faster than a real DHT11 (tests)
+    auto *agent = new AgentService(config, this);
+    if (!agent->start(error)) {
+        delete agent;
+        return false;
+    }
+    m_embeddedAgent = agent;
+    agentClient->setBaseUrl(agent->url());
+    agentClient->setToken(agent->token());
+    agentClient->connectToAgent();
+    return true;
+}
 
 } // namespace netlab

@@ -5,6 +5,7 @@
 namespace netlab {
 
 class AgentClient;
+class AgentService;
 class ChatDiscovery;
 class ChatSession;
 class DemoStreams;
@@ -59,7 +60,15 @@ public:
     AgentClient *const agentClient; // the Sensors lab's Pi agent
     SensorHistory *const sensorHistory; // what agentClient received
 
+    // The Sensors lab's default when no agent is configured: a simulated netlab-agent served
+    // from this process on loopback (any free port), its database and token under dataDir,
+    // with agentClient following it. Off unless asked for (main() asks on a first launch).
+    // false + *error when it cannot serve. intervalMs: the simulated sensor's period.
+    bool startEmbeddedAgent(const QString &dataDir, QString *error, int intervalMs = 2000);
+    AgentService *embeddedAgent() const { return m_embeddedAgent; }
+
 private:
+    AgentService *m_embeddedAgent = nullptr;
     TrafficRecorder *m_tcpClientRecorder = nullptr;
     TrafficRecorder *m_tcpServerRecorder = nullptr;
     SerialTrafficRecorder *m_serialRecorder = nullptr;
