@@ -419,6 +419,9 @@ int runUdpListen(const QStringList &arguments)
             fields.insert(u"slowest"_s, slowest);
         }
         writeOut(QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n');
+    } else if (order.size() > 1 && qFuzzyCompare(fastestRate + 1, slowestRate + 1)) {
+        // A tie (one message per port gives no rate at all) names no port.
+        printLine(tr("all ports at the same average rate (%1 msg/s)").arg(fastestRate, 0, 'f', 1));
     } else if (order.size() > 1) {
         printLine(tr("fastest port %1 (%2 msg/s), slowest port %3 (%4 msg/s)")
                       .arg(fastest)

@@ -252,13 +252,14 @@ int runUdpSend(const QStringList &arguments)
                 {u"failed"_s, failures}, {u"seconds"_s, seconds}, {u"rate"_s, achieved}});
     else
         printLine(
-            tr("sent %1 datagrams (%2 bytes) to %3 in %4 s (%5/s)%6")
-                .arg(ok)
-                .arg(sender.bytesSent())
-                .arg(where())
-                .arg(seconds, 0, 'f', 3)
-                .arg(achieved, 0, 'f', 0)
-                .arg(failures ? tr(", %1 failed: %2").arg(failures).arg(lastError) : QString()));
+            (ok == 1 ? tr("sent 1 datagram (%2 bytes) to %3").arg(sender.bytesSent()).arg(where())
+                     : tr("sent %1 datagrams (%2 bytes) to %3 in %4 s (%5/s)")
+                           .arg(ok)
+                           .arg(sender.bytesSent())
+                           .arg(where())
+                           .arg(seconds, 0, 'f', 3)
+                           .arg(achieved, 0, 'f', 0))
+            + (failures ? tr(", %1 failed: %2").arg(failures).arg(lastError) : QString()));
     return failures == 0 ? ExitOk : ExitFailure;
 }
 
