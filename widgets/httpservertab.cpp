@@ -1,5 +1,6 @@
 #include "httpservertab.h"
 
+#include "bindaddresscombo.h"
 #include "statusline.h"
 
 #include <netlab/hexcodec.h>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -82,14 +82,12 @@ HttpServerTab::HttpServerTab(HttpMicroServer *server, QWidget *parent)
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
-    m_bindCombo = new QComboBox(this);
+    m_bindCombo = new BindAddressCombo(BindAddressCombo::DualStackAny, this);
     m_bindCombo->setObjectName(u"bindCombo"_s);
-    m_bindCombo->setEditable(true);
-    m_bindCombo->setInsertPolicy(QComboBox::NoInsert);
     m_bindCombo->setMinimumContentsLength(20);
     m_bindCombo->setToolTip(tr("0.0.0.0 lets classmates' browsers connect; 127.0.0.1 only "
                                "this machine's"));
-    fillBindAddresses();
+    m_bindCombo->setValue(u"0.0.0.0"_s);
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(u"httpPortSpin"_s);
     m_portSpin->setRange(0, 65535);
@@ -325,45 +323,9 @@ QString HttpServerTab::key() const
     return u"http-server"_s;
 }
 
-void HttpServerTab::fillBindAddresses()
-{
-    m_bindCombo->addItem(tr("Any IPv4 address (0.0.0.0)"), u"0.0.0.0"_s);
-    m_bindCombo->addItem(tr("Any address, IPv4 and IPv6"), u"any"_s);
-    m_bindCombo->addItem(tr("This machine only (127.0.0.1)"), u"127.0.0.1"_s);
-    m_bindCombo->addItem(tr("This machine only, IPv6 (::1)"), u"::1"_s);
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : interfaces) {
-        if (!(interface.flags() & QNetworkInterface::IsUp)
-            || interface.type() == QNetworkInterface::Loopback)
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            const QHostAddress address = entry.ip();
-            if (address.isLinkLocal())
-                continue;
-            m_bindCombo->addItem(
-                tr("%1 (%2)").arg(address.toString(), interface.humanReadableName()),
-                address.toString());
-        }
-    }
-}
-
 std::optional<QHostAddress> HttpServerTab::bindAddress(QString *error) const
 {
-    const QString text = m_bindCombo->currentText().trimmed();
-    QString value = text;
-    const int index = m_bindCombo->findText(text);
-    if (index >= 0)
-        value = m_bindCombo->itemData(index).toString();
-    if (value == u"any")
-        return QHostAddress(QHostAddress::Any);
-    QHostAddress address;
-    if (!address.setAddress(value)) {
-        *error = tr("'%1' is not an IP address: choose one from the list or type one such as "
-                    "127.0.0.1")
-                     .arg(text);
-        return std::nullopt;
-    }
-    return address;
+    return m_bindCombo->address(error);
 }
 
 void HttpServerTab::applyResponse()
@@ -610,10 +572,7 @@ void HttpServerTab::saveLog()
 
 void HttpServerTab::saveSettings(QSettings &settings) const
 {
-    const int index = m_bindCombo->findText(m_bindCombo->currentText());
-    settings.setValue(u"bindAddress"_s,
-        index >= 0 ? m_bindCombo->itemData(index).toString()
-                   : m_bindCombo->currentText().trimmed());
+    settings.setValue(u"bindAddress"_s, m_bindCombo->value());
     settings.setValue(u"port"_s, m_portSpin->value());
     settings.setValue(u"mode"_s, m_folderRadio->isChecked() ? u"folder"_s : u"response"_s);
     settings.setValue(u"folder"_s, m_folderEdit->text());
@@ -625,12 +584,7 @@ void HttpServerTab::saveSettings(QSettings &settings) const
 
 void HttpServerTab::restoreSettings(const QSettings &settings)
 {
-    const QString bind = settings.value(u"bindAddress"_s, u"0.0.0.0"_s).toString();
-    const int bindIndex = m_bindCombo->findData(bind);
-    if (bindIndex >= 0)
-        m_bindCombo->setCurrentIndex(bindIndex);
-    else
-        m_bindCombo->setEditText(bind);
+    m_bindCombo->setValue(settings.value(u"bindAddress"_s, u"0.0.0.0"_s).toString());
     if (!m_server->isListening())
         m_portSpin->setValue(settings.value(u"port"_s, HttpMicroServer::kDefaultPort).toInt());
     m_lineEndsCheck->setChecked(settings.value(u"showLineEnds"_s, true).toBool());

@@ -22,6 +22,7 @@ class QTreeWidgetItem;
 
 namespace netlab {
 
+class BindAddressCombo;
 class HttpMicroServer;
 struct HttpExchange;
 class StatusLine;
@@ -53,7 +54,6 @@ public:
     static QString rawText(const QByteArray &raw, bool showLineEnds);
 
 private:
-    void fillBindAddresses();
     void showListening(bool listening);
     void applyResponse();
     void applyMode();
@@ -65,7 +65,7 @@ private:
     void rebuildList();
 
     HttpMicroServer *m_server = nullptr;
-    QComboBox *m_bindCombo = nullptr;
+    BindAddressCombo *m_bindCombo = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_browserButton = nullptr;
