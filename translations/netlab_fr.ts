@@ -27,6 +27,49 @@
         <source>the agent ended the stream</source>
         <translation>l&apos;agent a terminé le flux</translation>
     </message>
+    <message>
+        <source>%1 answers, but not with a list of readings</source>
+        <translation>%1 répond, mais pas avec une liste de mesures</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::BindAddressCombo</name>
+    <message>
+        <source>Any address, IPv4 and IPv6 (0.0.0.0 and ::)</source>
+        <translation>Toute adresse, IPv4 et IPv6 (0.0.0.0 et ::)</translation>
+    </message>
+    <message>
+        <source>Any IPv4 address (0.0.0.0)</source>
+        <translation>Toute adresse IPv4 (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Any IPv6 address (::)</source>
+        <translation>Toute adresse IPv6 (::)</translation>
+    </message>
+    <message>
+        <source>This machine only (127.0.0.1)</source>
+        <translation>Cette machine (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>This machine only, IPv6 (::1)</source>
+        <translation>Cette machine, IPv6 (::1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Broadcast %1</source>
+        <translation>Diffusion %1</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 (%2)</source>
+        <translation>Diffusion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address: choose one from the list or type one such as 127.0.0.1 or ::1</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : choisissez-en une dans la liste ou tapez-en une comme 127.0.0.1 ou ::1</translation>
+    </message>
 </context>
 <context>
     <name>netlab::ChatDiscovery</name>
@@ -1602,30 +1645,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>HTTP server</source>
         <translation>Serveur HTTP</translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation>Toute adresse IPv4 (0.0.0.0)</translation>
-    </message>
-    <message>
-        <source>Any address, IPv4 and IPv6</source>
-        <translation>Toute adresse, IPv4 et IPv6</translation>
-    </message>
-    <message>
-        <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine (127.0.0.1)</translation>
-    </message>
-    <message>
-        <source>This machine only, IPv6 (::1)</source>
-        <translation>Cette machine, IPv6 (::1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address: choose one from the list or type one such as 127.0.0.1</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : choisissez-en une dans la liste ou tapez-en une comme 127.0.0.1</translation>
     </message>
     <message>
         <source>Response not changed: %1</source>
@@ -3692,30 +3711,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Serveur TCP</translation>
     </message>
     <message>
-        <source>Any address, IPv4 and IPv6 (0.0.0.0 and ::)</source>
-        <translation>Toute adresse, IPv4 et IPv6 (0.0.0.0 et ::)</translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation>Toute adresse IPv4 (0.0.0.0)</translation>
-    </message>
-    <message>
-        <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine (127.0.0.1)</translation>
-    </message>
-    <message>
-        <source>This machine only, IPv6 (::1)</source>
-        <translation>Cette machine, IPv6 (::1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address: choose one from the list or type one such as 127.0.0.1 or ::1</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : choisissez-en une dans la liste ou tapez-en une comme 127.0.0.1 ou ::1</translation>
-    </message>
-    <message>
         <source>Acknowledgement: %1</source>
         <translation>Acquittement : %1</translation>
     </message>
@@ -4730,34 +4725,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>&amp;on</source>
         <translation>s&amp;ur</translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation>Toute adresse IPv4 (0.0.0.0)</translation>
-    </message>
-    <message>
-        <source>This machine only (127.0.0.1)</source>
-        <translation>Cette machine (127.0.0.1)</translation>
-    </message>
-    <message>
-        <source>Any IPv6 address (::)</source>
-        <translation>Toute adresse IPv6 (::)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Broadcast %1</source>
-        <translation>Diffusion %1</translation>
-    </message>
-    <message>
-        <source>Broadcast %1 (%2)</source>
-        <translation>Diffusion %1 (%2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address: choose one from the list or type one such as 0.0.0.0 or 127.0.0.1</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : choisissez-en une dans la liste ou tapez-en une comme 0.0.0.0 ou 127.0.0.1</translation>
     </message>
     <message>
         <source>Format: %1</source>
