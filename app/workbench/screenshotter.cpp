@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 #include "workbenchcore.h"
 
+#include <devices/sensornodesession.h>
+#include <devices/seriallink.h>
+#include <devices/simulatedsensornode.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
@@ -150,6 +153,7 @@ void Screenshotter::capture(MainWindow *window)
 {
     m_window = window;
     stageChat();
+    stageDevices();
     // One request from the HTTP client, seen in both HTTP tabs.
     if (m_core->httpServer->isListening()) {
         HttpClientRequest request;
@@ -173,6 +177,25 @@ void Screenshotter::capture(MainWindow *window)
         [this] { QTimer::singleShot(kSettleMs, this, &Screenshotter::captureTabs); });
     QTimer::singleShot(kSceneTimeoutMs, this, &Screenshotter::captureTabs);
     client->connectToHost(u"127.0.0.1"_s, m_serverPort);
+}
+
+// The Sensors tab follows a simulated agent in this process; the Serial tab runs the
+// sensor-node session against the simulated node on a pseudo-terminal. Either may be
+// unavailable (no pty on this system): its tab is then shown idle.
+void Screenshotter::stageDevices()
+{
+    QString error;
+    if (m_agentData.isValid())
+        m_core->startEmbeddedAgent(m_agentData.path(), &error, 100);
+
+    SimulatedSensorNode *node = m_core->simulatedNode;
+    node->setPacketRate(100);
+    if (!node->start(&error))
+        return;
+    SerialSettings settings;
+    settings.portName = node->portName();
+    if (m_core->serialLink->open(settings))
+        m_core->sensorNode->start();
 }
 
 void Screenshotter::captureTabs()

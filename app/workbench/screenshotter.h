@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
 
 class QSettings;
 
@@ -34,6 +35,7 @@ signals:
 
 private:
     void captureTabs();
+    void stageDevices();
     void stageChat(); // a classmate joins the hosted chat and they exchange a few lines
     // The UDP lab: demo streams to two free loopback ports, both listened to.
     void stageUdp(QSettings *settings);
@@ -44,6 +46,7 @@ private:
     quint16 m_serverPort = 0;
     QStringList m_written;
     bool m_done = false;
+    QTemporaryDir m_agentData; // the scene's simulated agent stores its readings here
     QElapsedTimer m_udpClock; // the UDP rates tick once a second: wait for the first ticks
 };
 
