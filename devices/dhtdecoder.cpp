@@ -7,9 +7,7 @@
 
 namespace netlab {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 SensorResult DhtDecoder::decode(const QList<Edge> &edges, DhtModel model, qint64 timestampMs)
 {

@@ -76,7 +76,6 @@ QList<HeaderPin> makeHeader()
     return pins;
 }
 
-
 } // namespace
 
 const QList<HeaderPin> &PinMap::header()

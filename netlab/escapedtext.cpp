@@ -70,7 +70,8 @@ std::optional<QByteArray> parseEscapedText(QStringView text, QString *error)
             const int low = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             if (high < 0 || low < 0) {
                 if (error)
-                    *error = EscapedText::tr("\\x at position %1 needs two hex digits, e.g. \\x0a").arg(i);
+                    *error = EscapedText::tr("\\x at position %1 needs two hex digits, e.g. \\x0a")
+                                 .arg(i);
                 return std::nullopt;
             }
             bytes += char(high * 16 + low);
@@ -79,8 +80,9 @@ std::optional<QByteArray> parseEscapedText(QStringView text, QString *error)
         }
         default:
             if (error)
-                *error = EscapedText::tr("unknown escape \\%1 at position %2 (use \\n \\r \\t \\0 \\\\ "
-                            "or \\xHH)")
+                *error = EscapedText::tr(
+                    "unknown escape \\%1 at position %2 (use \\n \\r \\t \\0 \\\\ "
+                    "or \\xHH)")
                              .arg(escape)
                              .arg(i);
             return std::nullopt;

@@ -412,8 +412,8 @@ void tst_Agent::shippedConfigFile()
     QTemporaryDir dir;
     AgentProcess agent;
     QVERIFY2(agent.start(dir.path(),
-                 { u"--config"_s, QStringLiteral(NETLAB_SOURCE_DIR "/resources/netlab-agent.conf"),
-                     u"--led-pin"_s, u"pin11"_s }),
+                 {u"--config"_s, QStringLiteral(NETLAB_SOURCE_DIR "/resources/netlab-agent.conf"),
+                     u"--led-pin"_s, u"pin11"_s}),
         agent.output().constData());
     const QJsonObject info = request("GET", agent.url(u"/api/v1/info"_s)).json();
     QCOMPARE(info.value(u"retention_days").toInt(), 30);

@@ -15,36 +15,38 @@ namespace {
 using netlab::cli::Command;
 
 const std::array kCommands = {
-    Command{"agent", "a netlab-agent's info, stored readings, live readings (follow), LED",
-            &netlab::cli::runAgent},
-    Command{"chat", "the LAN mini chat: host or join; stdin lines sent, peers' lines printed",
-            &netlab::cli::runChat},
-    Command{"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
-            &netlab::cli::runDemoStreams},
-    Command{"http", "one HTTP request (or --raw: stdin's bytes exactly); print status, headers, body",
-            &netlab::cli::runHttp},
-    Command{"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
-            &netlab::cli::runHttpServe},
-    Command{"ifaces", "this machine: host name, user, interfaces with addresses and broadcast",
-            &netlab::cli::runIfaces},
-    Command{"lookup", "a name's addresses (getaddrinfo rows) or DNS records (A, MX, PTR...)",
-            &netlab::cli::runLookup},
-    Command{"port-check", "timed TCP connect check to HOST PORT, or whether a local port is free",
-            &netlab::cli::runPortCheck},
-    Command{"serial", "a serial terminal: stdin to the port, the port to stdout (text or hex)",
-            &netlab::cli::runSerial},
-    Command{"serial-node", "run the sensor-node session (START, DATA + ACK, STOP); print packets",
-            &netlab::cli::runSerialNode},
-    Command{"serial-sim", "a simulated sensor node on a new pseudo-terminal; prints its path",
-            &netlab::cli::runSerialSim},
-    Command{"tcp-client", "connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)",
-            &netlab::cli::runTcpClient},
-    Command{"tcp-server", "listen for TCP clients; log connections and data, echo or acknowledge",
-            &netlab::cli::runTcpServer},
-    Command{"udp-listen", "listen on UDP ports at once; decode text, hex or struct frames; rates",
-            &netlab::cli::runUdpListen},
-    Command{"udp-send", "send UDP datagrams (text, hex, struct frame) once or N at R per second",
-            &netlab::cli::runUdpSend},
+    Command {"agent", "a netlab-agent's info, stored readings, live readings (follow), LED",
+        &netlab::cli::runAgent},
+    Command {"chat", "the LAN mini chat: host or join; stdin lines sent, peers' lines printed",
+        &netlab::cli::runChat},
+    Command {"demo-streams", "send the UDP lab's sensor lines and drone frames (52001/52002)",
+        &netlab::cli::runDemoStreams},
+    Command {"http",
+        "one HTTP request (or --raw: stdin's bytes exactly); print status, headers, body",
+        &netlab::cli::runHttp},
+    Command {"http-serve", "serve one page or a folder over HTTP/1.1; log every raw request",
+        &netlab::cli::runHttpServe},
+    Command {"ifaces", "this machine: host name, user, interfaces with addresses and broadcast",
+        &netlab::cli::runIfaces},
+    Command {"lookup", "a name's addresses (getaddrinfo rows) or DNS records (A, MX, PTR...)",
+        &netlab::cli::runLookup},
+    Command {"port-check", "timed TCP connect check to HOST PORT, or whether a local port is free",
+        &netlab::cli::runPortCheck},
+    Command {"serial", "a serial terminal: stdin to the port, the port to stdout (text or hex)",
+        &netlab::cli::runSerial},
+    Command {"serial-node", "run the sensor-node session (START, DATA + ACK, STOP); print packets",
+        &netlab::cli::runSerialNode},
+    Command {"serial-sim", "a simulated sensor node on a new pseudo-terminal; prints its path",
+        &netlab::cli::runSerialSim},
+    Command {"tcp-client",
+        "connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)",
+        &netlab::cli::runTcpClient},
+    Command {"tcp-server", "listen for TCP clients; log connections and data, echo or acknowledge",
+        &netlab::cli::runTcpServer},
+    Command {"udp-listen", "listen on UDP ports at once; decode text, hex or struct frames; rates",
+        &netlab::cli::runUdpListen},
+    Command {"udp-send", "send UDP datagrams (text, hex, struct frame) once or N at R per second",
+        &netlab::cli::runUdpSend},
 };
 
 void printUsage(FILE *stream)
@@ -87,7 +89,6 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name))
             return command.run(arguments);
     }
-    std::fprintf(stderr, "netlab: unknown subcommand '%s' (see netlab --help)\n",
-                 qPrintable(name));
+    std::fprintf(stderr, "netlab: unknown subcommand '%s' (see netlab --help)\n", qPrintable(name));
     return 2;
 }

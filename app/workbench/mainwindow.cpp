@@ -72,9 +72,8 @@ void MainWindow::createLabs()
                     core->demoStreams, parent);
             }},
         {u"chat"_s,
-            [core](QWidget *parent) {
-                return new ChatTab(core->chat, core->chatDiscovery, parent);
-            }},
+            [core](
+                QWidget *parent) { return new ChatTab(core->chat, core->chatDiscovery, parent); }},
         {u"http-server"_s,
             [core](QWidget *parent) { return new HttpServerTab(core->httpServer, parent); }},
         {u"http-client"_s,
