@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <netlab/escapedtext.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,17 +24,6 @@ void writeTo(FILE *stream, const QByteArray &data)
 {
     std::fwrite(data.constData(), 1, size_t(data.size()), stream);
     std::fflush(stream);
-}
-
-int hexValue(QChar c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -133,56 +124,34 @@ std::optional<QHostAddress> parseBindAddress(const QString &text, QString *error
     return address;
 }
 
+std::optional<ListenEndpoint> parseListenEndpoint(const QCommandLineParser &parser,
+    const QCommandLineOption &bindOption, const QCommandLineOption &portOption, quint16 defaultPort,
+    QString *error)
+{
+    ListenEndpoint endpoint {QHostAddress(QHostAddress::Any), defaultPort};
+    if (parser.isSet(bindOption)) {
+        const auto address = parseBindAddress(parser.value(bindOption), error);
+        if (!address)
+            return std::nullopt;
+        endpoint.address = *address;
+    }
+    if (parser.isSet(portOption)) {
+        const auto port = parsePort(parser.value(portOption), true, error);
+        if (!port)
+            return std::nullopt;
+        endpoint.port = *port;
+    }
+    return endpoint;
+}
+
 std::optional<QByteArray> parseEscapes(const QString &text, QString *error)
 {
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size());
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        if (c != '\\') {
-            out += c;
-            continue;
-        }
-        if (++i >= utf8.size()) {
-            *error = tr("'%1' ends with a lone backslash").arg(text);
-            return std::nullopt;
-        }
-        switch (utf8.at(i)) {
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case '0':
-            out += '\0';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case 'x': {
-            const int high = i + 1 < utf8.size() ? hexValue(QChar::fromLatin1(utf8.at(i + 1))) : -1;
-            const int low = i + 2 < utf8.size() ? hexValue(QChar::fromLatin1(utf8.at(i + 2))) : -1;
-            if (high < 0 || low < 0) {
-                *error = tr("'\\x' needs two hex digits in '%1'").arg(text);
-                return std::nullopt;
-            }
-            out += char(high * 16 + low);
-            i += 2;
-            break;
-        }
-        default:
-            *error = tr("unknown escape '\\%1' in '%2' (use \\n \\r \\t \\0 \\\\ \\xHH)")
-                         .arg(QChar::fromLatin1(utf8.at(i)))
-                         .arg(text);
-            return std::nullopt;
-        }
-    }
-    return out;
+    // The same grammar as the tabs' acknowledgement fields: one parser for both.
+    QString reason;
+    std::optional<QByteArray> bytes = parseEscapedText(text, &reason);
+    if (!bytes)
+        *error = tr("'%1': %2").arg(text, reason);
+    return bytes;
 }
 
 QString escapeBytes(const QByteArray &data, qsizetype maxBytes)

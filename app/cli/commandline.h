@@ -4,6 +4,8 @@
 // reasons, stdout/stderr output, JSON event lines.
 
 #include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
@@ -12,7 +14,6 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QCommandLineParser;
 QT_END_NAMESPACE
 
 namespace netlab::cli {
@@ -39,6 +40,15 @@ std::optional<int> parseInt(
     const QString &text, const QString &what, int minimum, int maximum, QString *error);
 // "any" (IPv4 and IPv6), "any4", "any6", "localhost", "localhost6" or an address literal.
 std::optional<QHostAddress> parseBindAddress(const QString &text, QString *error);
+// --bind (default: any, IPv4 and IPv6) and --port (0 allowed: any free port) of a server.
+struct ListenEndpoint
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+std::optional<ListenEndpoint> parseListenEndpoint(const QCommandLineParser &parser,
+    const QCommandLineOption &bindOption, const QCommandLineOption &portOption, quint16 defaultPort,
+    QString *error);
 // Text with C escapes \n \r \t \0 \\ \xHH turned into bytes.
 std::optional<QByteArray> parseEscapes(const QString &text, QString *error);
 

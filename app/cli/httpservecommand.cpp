@@ -90,20 +90,12 @@ int runHttpServe(const QStringList &arguments)
             kName, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
     QString error;
-    QHostAddress address(QHostAddress::Any);
-    if (parser.isSet(bindOption)) {
-        const auto parsed = parseBindAddress(parser.value(bindOption), &error);
-        if (!parsed)
-            return usageError(kName, error);
-        address = *parsed;
-    }
-    quint16 port = kDefaultPort;
-    if (parser.isSet(portOption)) {
-        const auto parsed = parsePort(parser.value(portOption), true, &error);
-        if (!parsed)
-            return usageError(kName, error);
-        port = *parsed;
-    }
+    const std::optional<ListenEndpoint> endpoint
+        = parseListenEndpoint(parser, bindOption, portOption, kDefaultPort, &error);
+    if (!endpoint)
+        return usageError(kName, error);
+    const QHostAddress address = endpoint->address;
+    const quint16 port = endpoint->port;
     if (parser.isSet(dirOption) && parser.isSet(bodyFileOption))
         return usageError(kName, tr("--dir and --body-file exclude each other"));
 
