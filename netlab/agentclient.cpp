@@ -1,5 +1,7 @@
 #include <netlab/agentclient.h>
 
+#include <netlab/socketerror.h>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,16 +114,25 @@ QNetworkReply *AgentClient::get(const QString &path, const QString &query)
 
 QString AgentClient::describe(QNetworkReply *reply) const
 {
+    const QString where = formatEndpoint(
+        m_baseUrl.host(), quint16(m_baseUrl.port(m_baseUrl.scheme() == u"https" ? 443 : 80)));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
         const QString text = error.value(QLatin1String("error")).toString();
-        return tr("%1: HTTP %2%3")
-            .arg(m_baseUrl.toDisplayString())
-            .arg(status)
-            .arg(text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text));
+        if (!text.isEmpty()) // the agent's own words
+            return tr("%1 answered HTTP %2 (%3)").arg(where).arg(status).arg(text);
+        // Another server, or no agent API at that address: what the status means.
+        return describeNetworkReplyError(reply->error(),
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+            tr("%1 answered HTTP %2").arg(where).arg(status));
     }
-    return tr("%1: %2").arg(m_baseUrl.toDisplayString(), reply->errorString());
+    QNetworkReply::NetworkError error = reply->error();
+    // Replies are disconnected before they are aborted, so a cancel seen here is the transfer
+    // timeout (Qt reports it as OperationCanceledError).
+    if (error == QNetworkReply::OperationCanceledError)
+        error = QNetworkReply::TimeoutError;
+    return describeNetworkReplyError(error, reply->errorString(), where);
 }
 
 std::optional<QJsonObject> AgentClient::readInfo(QNetworkReply *reply, QString *error) const

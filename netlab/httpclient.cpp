@@ -184,13 +184,11 @@ void HttpClient::replyFinished(QNetworkReply *reply)
     m_reply = nullptr;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        QString reason = reply->errorString();
-        if (reply->error() == QNetworkReply::ConnectionRefusedError)
-            reason = tr("%1: connection refused (nothing listens on that port)")
-                         .arg(formatEndpoint(m_result.url.host(),
-                             quint16(
-                                 m_result.url.port(m_result.url.scheme() == u"https" ? 443 : 80))));
-        complete(false, reason);
+        const QUrl &url = m_result.url;
+        complete(false,
+            describeNetworkReplyError(reply->error(), reply->errorString(),
+                formatEndpoint(
+                    url.host(), quint16(url.port(url.scheme() == u"https" ? 443 : 80)))));
         return;
     }
     m_result.body += reply->readAll();

@@ -87,6 +87,103 @@ QString describeSocketError(
     return withReason(text, osReason);
 }
 
+QString describeNetworkReplyError(
+    QNetworkReply::NetworkError error, const QString &qtReason, const QString &where)
+{
+    const QString reason = qtReason.trimmed();
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return SocketError::tr("connection refused by %1: nothing is listening on that port — is "
+                               "the server running, and is the port right?")
+            .arg(where);
+    case QNetworkReply::RemoteHostClosedError:
+        // Also what Qt reports when the answer is not HTTP at all (an SSH banner, say).
+        return SocketError::tr("%1 closed the connection before a complete HTTP answer — is this "
+                               "the right port for the service?")
+            .arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return SocketError::tr("host not found: %1 — the name could not be resolved; check the "
+                               "spelling or the DNS settings")
+            .arg(where);
+    case QNetworkReply::OperationCanceledError:
+        // Qt reports a transfer timeout as a cancel; its reason is the only way to tell.
+        if (!reason.contains(QLatin1String("timed out"), Qt::CaseInsensitive)
+            && !reason.contains(QLatin1String("timeout"), Qt::CaseInsensitive))
+            return SocketError::tr("%1: the request was cancelled").arg(where);
+        Q_FALLTHROUGH();
+    case QNetworkReply::TimeoutError:
+        return SocketError::tr("%1: timed out — no answer from the host; is it switched on and "
+                               "on this network?")
+            .arg(where);
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return withReason(SocketError::tr("%1: the network cannot reach that host (no route, or "
+                                          "the network is down) — is this machine connected?")
+                              .arg(where),
+            reason);
+    case QNetworkReply::SslHandshakeFailedError:
+        return withReason(
+            SocketError::tr("%1: the secure (TLS) connection failed — the certificate was not "
+                            "accepted, or that port does not speak https")
+                .arg(where),
+            reason);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return withReason(SocketError::tr("%1: the proxy server failed — check the proxy "
+                                          "settings, or do not use a proxy for lab addresses")
+                              .arg(where),
+            reason);
+    case QNetworkReply::ContentNotFoundError:
+        return SocketError::tr("%1: the server answers but has no such page — is this the right "
+                               "port for the service?")
+            .arg(where);
+    case QNetworkReply::AuthenticationRequiredError:
+        return SocketError::tr("%1: the server wants a password or a token for this page")
+            .arg(where);
+    case QNetworkReply::ContentAccessDenied:
+        return SocketError::tr("%1: the server refuses access to this page (forbidden)").arg(where);
+    case QNetworkReply::ContentOperationNotPermittedError:
+        return SocketError::tr("%1: the server does not allow this method on this page").arg(where);
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return SocketError::tr("%1: the server did not understand the request (bad request)")
+            .arg(where);
+    case QNetworkReply::ProtocolFailure:
+        return SocketError::tr("%1: the answer is not valid HTTP — is this the right port for "
+                               "the service?")
+            .arg(where);
+    case QNetworkReply::ProtocolUnknownError:
+        return SocketError::tr("%1: unknown protocol — the address must start with http:// or "
+                               "https://")
+            .arg(where);
+    case QNetworkReply::InternalServerError:
+        return SocketError::tr(
+            "%1: the server failed while answering (internal server error) — its log says why")
+            .arg(where);
+    case QNetworkReply::ServiceUnavailableError:
+        return SocketError::tr(
+            "%1: the service cannot answer right now (unavailable) — try again in a moment")
+            .arg(where);
+    case QNetworkReply::TooManyRedirectsError:
+        return SocketError::tr(
+            "%1: too many redirects — the server keeps sending the request elsewhere")
+            .arg(where);
+    case QNetworkReply::InsecureRedirectError:
+        return SocketError::tr("%1: the server redirected from https:// to plain http:// — not "
+                               "followed")
+            .arg(where);
+    default:
+        if (reason.isEmpty())
+            return SocketError::tr("%1: the request failed").arg(where);
+        return SocketError::tr("%1: %2").arg(where, reason);
+    }
+}
+
 QString describeListenError(QAbstractSocket::SocketError error, const QString &osReason,
     const QHostAddress &address, quint16 port)
 {

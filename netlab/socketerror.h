@@ -5,6 +5,7 @@
 
 #include <QAbstractSocket>
 #include <QHostAddress>
+#include <QNetworkReply>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -17,6 +18,16 @@ namespace netlab {
 // `osReason` is QAbstractSocket::errorString(); it is appended when it adds information.
 QString describeSocketError(
     QAbstractSocket::SocketError error, const QString &osReason, const QString &where);
+
+// A failed QNetworkAccessManager request to `where`, e.g. "127.0.0.1:8750" or
+// "127.0.0.1:8750 answered HTTP 404": "%where: the server answers but has no such page — is
+// this the right port for the service?". `qtReason` is QNetworkReply::errorString(); it is
+// appended only where it can say more than the plain sentence (network, TLS and proxy
+// failures), and it is the whole reason for an error this function does not know.
+// OperationCanceledError reads as a timeout when qtReason says so; a caller that knows its
+// reply was cut by a transfer timeout passes TimeoutError.
+QString describeNetworkReplyError(
+    QNetworkReply::NetworkError error, const QString &qtReason, const QString &where);
 
 // A failure to listen on address:port, e.g. "port 50000 on 0.0.0.0: address already in use —
 // another program is listening there".

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,8 @@ private slots:
     void reconnectsAndFillsTheGap();
     void ledWithAndWithoutToken();
     void notAnAgent();
+    void agentRefusesAPath();
+    void silentServerTimesOut();
     void unreachable();
 };
 
@@ -192,6 +195,58 @@ void tst_AgentClient::notAnAgent()
         qPrintable(errors.first().first().toString()));
     QCOMPARE(client.state(), AgentClient::State::Reconnecting);
     client.disconnectFromAgent();
+
+    // A web server without the agent's API: its 404 in plain words, not Qt's
+    // "Error transferring … - server replied: Not Found".
+    netlab::HttpServer web;
+    QVERIFY(web.listen(QHostAddress::LocalHost, 0));
+    client.setBaseUrl(web.url());
+    errors.clear();
+    client.connectToAgent();
+    QVERIFY(errors.wait(10'000));
+    const QString message = errors.first().first().toString();
+    QCOMPARE(message,
+        u"127.0.0.1:%1 answered HTTP 404: the server answers but has no such page — is this the "
+        u"right port for the service?"_s.arg(web.serverPort()));
+    client.disconnectFromAgent();
+}
+
+void tst_AgentClient::agentRefusesAPath()
+{
+    // The agent's own error text is kept, in a plain sentence.
+    QTemporaryDir dir;
+    QProcess agent;
+    const quint16 port = startAgent(agent, dir.path());
+    QVERIFY(port);
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/no/such/base/"_s.arg(port)));
+    QSignalSpy failed(&client, &AgentClient::queryFailed);
+    client.queryInfo();
+    QVERIFY(failed.wait(10'000));
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(u"127.0.0.1:%1 answered HTTP 404 (no such resource: "_s.arg(port)),
+        qPrintable(message));
+    stopAgent(agent);
+}
+
+void tst_AgentClient::silentServerTimesOut()
+{
+    // Accepts and never answers: the client's 10 s transfer timeout, said as a timeout (Qt 6.4
+    // reports it as "Operation canceled").
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    connect(&silent, &QTcpServer::newConnection, this, [&silent] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            socket->setParent(&silent);
+    });
+    AgentClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(silent.serverPort())));
+    QSignalSpy failed(&client, &AgentClient::queryFailed);
+    client.queryInfo();
+    QVERIFY(failed.wait(30'000));
+    QCOMPARE(failed.first().first().toString(),
+        u"127.0.0.1:%1: timed out — no answer from the host; is it switched on and on this "
+        u"network?"_s.arg(silent.serverPort()));
 }
 
 void tst_AgentClient::unreachable()
@@ -205,7 +260,10 @@ void tst_AgentClient::unreachable()
     QSignalSpy errors(&client, &AgentClient::errorOccurred);
     client.connectToAgent();
     QVERIFY(errors.wait(10'000));
-    QVERIFY(errors.first().first().toString().contains(u"refused"_s, Qt::CaseInsensitive));
+    const QString message = errors.first().first().toString();
+    QCOMPARE(message,
+        u"connection refused by 127.0.0.1:%1: nothing is listening on that port — is the server "
+        u"running, and is the port right?"_s.arg(port));
     QCOMPARE(client.state(), AgentClient::State::Reconnecting);
     QCOMPARE(client.reconnectDelayMs(), 2000); // the next wait doubles
     client.disconnectFromAgent();
