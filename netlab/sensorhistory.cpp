@@ -3,6 +3,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <limits>
 
 namespace netlab {
@@ -14,14 +16,27 @@ SensorHistory::SensorHistory(QObject *parent)
 void SensorHistory::append(const QList<AgentClient::Reading> &readings)
 {
     bool added = false;
+    const qint64 threshold = gapThresholdMs();
     for (const AgentClient::Reading &reading : readings) {
         if (!m_readings.isEmpty() && reading.t <= m_readings.last().t)
             continue;
+        if (m_failuresSinceReading > 0)
+            m_failedBefore.append(reading.t);
+        if (!m_readings.isEmpty() && reading.t - m_readings.last().t > threshold)
+            m_gaps.append({m_readings.last().t, reading.t, m_failuresSinceReading > 0});
         m_readings.append(reading);
+        m_failuresSinceReading = 0;
         added = true;
     }
-    if (m_readings.size() > kMaxReadings) // drop the oldest tenth at once, not one by one
+    if (m_readings.size() > kMaxReadings) { // drop the oldest tenth at once, not one by one
         m_readings.remove(0, m_readings.size() - kMaxReadings + kMaxReadings / 10);
+        const qint64 first = m_readings.first().t;
+        const auto kept = std::find_if(m_gaps.cbegin(), m_gaps.cend(),
+            [first](const Gap &gap) { return gap.fromMs >= first; });
+        m_gaps.erase(m_gaps.cbegin(), kept);
+        m_failedBefore.erase(m_failedBefore.cbegin(),
+            std::lower_bound(m_failedBefore.cbegin(), m_failedBefore.cend(), first));
+    }
     if (added)
         emit changed();
 }
@@ -29,6 +44,7 @@ void SensorHistory::append(const QList<AgentClient::Reading> &readings)
 void SensorHistory::recordFailure(const QString &kind, const QString &message)
 {
     ++m_failures;
+    ++m_failuresSinceReading;
     m_lastFailure = message;
     emit failureRecorded(kind, message);
 }
@@ -36,9 +52,55 @@ void SensorHistory::recordFailure(const QString &kind, const QString &message)
 void SensorHistory::clear()
 {
     m_readings.clear();
+    m_gaps.clear();
+    m_failedBefore.clear();
     m_failures = 0;
+    m_failuresSinceReading = 0;
     m_lastFailure.clear();
     emit changed();
+}
+
+void SensorHistory::setExpectedIntervalMs(qint64 intervalMs)
+{
+    if (intervalMs <= 0 || intervalMs == m_intervalMs)
+        return;
+    m_intervalMs = intervalMs;
+    rebuildGaps();
+    emit changed();
+}
+
+void SensorHistory::rebuildGaps()
+{
+    m_gaps.clear();
+    const qint64 threshold = gapThresholdMs();
+    for (qsizetype i = 1; i < m_readings.size(); ++i) {
+        const qint64 from = m_readings[i - 1].t;
+        const qint64 to = m_readings[i].t;
+        if (to - from > threshold)
+            m_gaps.append(
+                {from, to, std::binary_search(m_failedBefore.cbegin(), m_failedBefore.cend(), to)});
+    }
+}
+
+QList<SensorHistory::Gap> SensorHistory::gaps(
+    qint64 fromMs, qint64 toMs, qint64 minDurationMs) const
+{
+    QList<Gap> found;
+    auto it = std::lower_bound(m_gaps.cbegin(), m_gaps.cend(), fromMs,
+        [](const Gap &gap, qint64 value) { return gap.toMs < value; });
+    for (; it != m_gaps.cend() && it->fromMs <= toMs; ++it) {
+        if (it->durationMs() > minDurationMs)
+            found.append(*it);
+    }
+    return found;
+}
+
+qsizetype SensorHistory::Series::pointCount() const
+{
+    qsizetype count = 0;
+    for (const Segment &segment : segments)
+        count += segment.temperature.size();
+    return count;
 }
 
 qsizetype SensorHistory::lowerBound(qint64 t) const
@@ -88,18 +150,49 @@ SensorHistory::Series SensorHistory::decimate(qint64 fromMs, qint64 toMs, int co
         = toMs == std::numeric_limits<qint64>::max() ? m_readings.size() : lowerBound(toMs + 1);
     const qsizetype count = end - begin;
     series.stats = stats(fromMs, toMs, begin, end);
+    const double span = double(toMs - fromMs);
+
+    // The gaps wide enough to see (one column at least); the longest ones when there are many.
+    series.gaps = gaps(fromMs, toMs, qint64(std::ceil(span / columns)));
+    if (series.gaps.size() >= kMaxSegments) {
+        QList<qint64> durations;
+        durations.reserve(series.gaps.size());
+        for (const Gap &gap : std::as_const(series.gaps))
+            durations.append(gap.durationMs());
+        const auto nth = durations.begin() + (kMaxSegments - 2);
+        std::nth_element(durations.begin(), nth, durations.end(), std::greater<qint64>());
+        const qint64 shortest = *nth;
+        int ties = int(std::count(durations.begin(), nth, shortest)) + 1; // equal ones kept
+        QList<Gap> longest;
+        for (const Gap &gap : std::as_const(series.gaps)) {
+            if (gap.durationMs() > shortest || (gap.durationMs() == shortest && ties-- > 0))
+                longest.append(gap);
+        }
+        series.gaps = longest;
+    }
+    series.segments.append(Segment());
+    qsizetype nextGap = 0;
+    // A reading at or after the next gap's end starts a new segment.
+    const auto breakBefore = [&](qint64 t) {
+        bool crossed = false;
+        while (nextGap < series.gaps.size() && series.gaps[nextGap].toMs <= t) {
+            ++nextGap;
+            crossed = true;
+        }
+        if (crossed && !series.segments.last().temperature.isEmpty())
+            series.segments.append(Segment());
+    };
+
     if (count <= 2 * qsizetype(columns)) { // few enough: every point
-        series.temperature.reserve(count);
-        series.humidity.reserve(count);
         for (qsizetype i = begin; i < end; ++i) {
-            series.temperature.append(QPointF(double(m_readings[i].t), m_readings[i].temperatureC));
-            series.humidity.append(QPointF(double(m_readings[i].t), m_readings[i].humidityPct));
+            breakBefore(m_readings[i].t);
+            Segment &segment = series.segments.last();
+            segment.temperature.append(
+                QPointF(double(m_readings[i].t), m_readings[i].temperatureC));
+            segment.humidity.append(QPointF(double(m_readings[i].t), m_readings[i].humidityPct));
         }
         return series;
     }
-    series.temperature.reserve(2 * columns);
-    series.humidity.reserve(2 * columns);
-    const double span = double(toMs - fromMs);
     const auto flush = [](QList<QPointF> &out, const AgentClient::Reading &lo,
                            const AgentClient::Reading &hi, double loValue, double hiValue) {
         if (lo.t == hi.t) {
@@ -115,6 +208,8 @@ SensorHistory::Series SensorHistory::decimate(qint64 fromMs, qint64 toMs, int co
         = [&](qint64 t) { return qMin(columns - 1, int((double(t - fromMs) / span) * columns)); };
     qsizetype i = begin;
     while (i < end) {
+        // A visible gap is wider than a column, so it never falls inside one.
+        breakBefore(m_readings[i].t);
         const int column = columnOf(m_readings[i].t);
         qsizetype minT = i, maxT = i, minH = i, maxH = i;
         qsizetype j = i + 1;
@@ -129,9 +224,10 @@ SensorHistory::Series SensorHistory::decimate(qint64 fromMs, qint64 toMs, int co
             if (r.humidityPct > m_readings[maxH].humidityPct)
                 maxH = j;
         }
-        flush(series.temperature, m_readings[minT], m_readings[maxT], m_readings[minT].temperatureC,
-            m_readings[maxT].temperatureC);
-        flush(series.humidity, m_readings[minH], m_readings[maxH], m_readings[minH].humidityPct,
+        Segment &segment = series.segments.last();
+        flush(segment.temperature, m_readings[minT], m_readings[maxT],
+            m_readings[minT].temperatureC, m_readings[maxT].temperatureC);
+        flush(segment.humidity, m_readings[minH], m_readings[maxH], m_readings[minH].humidityPct,
             m_readings[maxH].humidityPct);
         i = j;
     }
