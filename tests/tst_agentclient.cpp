@@ -1,4 +1,6 @@
 // The workbench's agent client against the real netlab-agent process on loopback.
+#include "agentprocess.h"
+
 #include <netlab/agentclient.h>
 #include <netlab/httpserver.h>
 
@@ -18,40 +20,10 @@
 
 using namespace Qt::StringLiterals;
 using netlab::AgentClient;
+using netlab::test::startAgent;
+using netlab::test::stopAgent;
 
 namespace {
-
-const QString kAgent = QStringLiteral(NETLAB_BIN_DIR "/netlab-agent");
-
-// Starts the agent on a port (0: any) and returns the port it listens on, or 0.
-quint16 startAgent(QProcess &process, const QString &dataDir, quint16 port = 0)
-{
-    process.start(kAgent,
-        {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
-            u"--data-dir"_s, dataDir, u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s,
-            u"0.04"_s});
-    if (!process.waitForStarted(5000))
-        return 0;
-    QByteArray output;
-    static const QRegularExpression pattern(u"listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10'000 && process.state() == QProcess::Running) {
-        process.waitForReadyRead(200);
-        output += process.readAllStandardOutput();
-        const auto match = pattern.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            return quint16(match.captured(1).toUInt());
-    }
-    return 0;
-}
-
-void stopAgent(QProcess &process)
-{
-    process.terminate();
-    if (!process.waitForFinished(10'000))
-        process.kill();
-}
 
 QList<AgentClient::Reading> collect(const QSignalSpy &spy)
 {

@@ -5,12 +5,14 @@
 
 #include <agent/agentservice.h>
 #include <netlab/agentclient.h>
+#include <netlab/agentroster.h>
 #include <netlab/sensorhistory.h>
 #include <widgets/sensorstab.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +35,7 @@ void tst_EmbeddedAgent::offUnlessAskedFor()
 {
     WorkbenchCore core;
     QVERIFY(!core.embeddedAgent());
-    QCOMPARE(core.agentClient->state(), AgentClient::State::Disconnected);
+    QCOMPARE(core.agents->count(), 0);
 }
 
 void tst_EmbeddedAgent::sensorsTabIsLive()
@@ -46,7 +48,10 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     QVERIFY(core.embeddedAgent());
     QCOMPARE(core.embeddedAgent()->url().host(), u"127.0.0.1"_s);
 
-    SensorsTab tab(core.agentClient, core.sensorHistory);
+    QCOMPARE(core.agents->count(), 1);
+    QVERIFY(core.agents->isEmbedded(0));
+    AgentClient *client = core.agents->client(0);
+    SensorsTab tab(core.agents);
     tab.resize(900, 700);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
@@ -58,7 +63,7 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     QCOMPARE(host->currentText(), u"127.0.0.1"_s);
     QCOMPARE(port->value(), int(core.embeddedAgent()->port()));
 
-    QTRY_COMPARE_WITH_TIMEOUT(core.agentClient->state(), AgentClient::State::Online, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), AgentClient::State::Online, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(
         tab.temperaturePointCount() > 1 && tab.humidityPointCount() > 1, 10'000);
     auto *agentLabel = tab.findChild<QLabel *>(u"agentLabel"_s);
@@ -66,7 +71,11 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     QTRY_VERIFY2(agentLabel->text().contains(u"simulated"_s), qPrintable(agentLabel->text()));
     QVERIFY(agentLabel->text().contains(u"online"_s));
 
-    // The token was handed over: the LED switches without the user typing it.
+    // The token was handed over: it is in the Token field, and the LED switches without the
+    // user typing it.
+    auto *token = tab.findChild<QLineEdit *>(u"tokenEdit"_s);
+    QVERIFY(token);
+    QCOMPARE(token->text().toUtf8(), core.embeddedAgent()->token());
     auto *led = tab.findChild<QCheckBox *>(u"ledCheck"_s);
     QVERIFY(led);
     QVERIFY(led->isEnabled());

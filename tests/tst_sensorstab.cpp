@@ -1,23 +1,38 @@
-// The Sensors tab against a real simulated netlab-agent process, offscreen.
+// The Sensors tab against real simulated netlab-agent processes, offscreen: live charts, the
+// LED and its token, several agents, the gap an agent's outage leaves, zoom and follow live.
+#include "agentprocess.h"
+
 #include <netlab/agentclient.h>
+#include <netlab/agentroster.h>
 #include <netlab/sensorhistory.h>
 #include <widgets/endpointpicker.h>
 #include <widgets/sensorstab.h>
 #include <widgets/statusline.h>
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QGraphicsRectItem>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using netlab::AgentClient;
+using netlab::AgentRoster;
+using netlab::SensorsTab;
+using netlab::test::startAgent;
+using netlab::test::stopAgent;
 
 class tst_SensorsTab : public QObject
 {
@@ -27,8 +42,15 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void liveChartsAndLed();
+    void severalAgents();
+    void outageLeavesAGap();
+    void zoomAndFollowLive();
+    void agentsRemembered();
 
 private:
+    // Types the address into the tab and presses Add agent.
+    static void addAgent(SensorsTab &tab, quint16 port);
+
     QTemporaryDir m_dir;
     QProcess m_agent;
     quint16 m_port = 0;
@@ -36,72 +58,68 @@ private:
 
 void tst_SensorsTab::initTestCase()
 {
-    m_agent.start(QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
-        {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
-            m_dir.path(), u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s, u"0.04"_s});
-    QVERIFY(m_agent.waitForStarted(5000));
-    static const QRegularExpression pattern(u"listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
-    QByteArray output;
-    QElapsedTimer clock;
-    clock.start();
-    while (!m_port && clock.elapsed() < 10'000 && m_agent.state() == QProcess::Running) {
-        m_agent.waitForReadyRead(200);
-        output += m_agent.readAllStandardOutput();
-        const auto match = pattern.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            m_port = quint16(match.captured(1).toUInt());
-    }
-    QVERIFY2(m_port, output.constData());
+    m_port = startAgent(m_agent, m_dir.path());
+    QVERIFY(m_port);
 }
 
 void tst_SensorsTab::cleanupTestCase()
 {
-    m_agent.terminate();
-    if (!m_agent.waitForFinished(10'000))
-        m_agent.kill();
+    stopAgent(m_agent);
+}
+
+void tst_SensorsTab::addAgent(SensorsTab &tab, quint16 port)
+{
+    auto *endpoint = tab.findChild<netlab::EndpointPicker *>(u"endpoint"_s);
+    QVERIFY(endpoint);
+    endpoint->setHost(u"127.0.0.1"_s);
+    endpoint->setPort(port);
+    auto *add = tab.findChild<QPushButton *>(u"addAgentButton"_s);
+    QVERIFY(add);
+    QCOMPARE(add->text(), u"&Add agent"_s);
+    QTest::mouseClick(add, Qt::LeftButton);
 }
 
 void tst_SensorsTab::liveChartsAndLed()
 {
-    AgentClient client;
-    netlab::SensorHistory history;
-    connect(&client, &AgentClient::readingsReceived, &history, &netlab::SensorHistory::append);
-    auto tab = std::make_unique<netlab::SensorsTab>(&client, &history);
+    AgentRoster agents;
+    auto tab = std::make_unique<SensorsTab>(&agents);
     tab->resize(900, 700);
     tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+    auto *agentLabel = tab->findChild<QLabel *>(u"agentLabel"_s);
+    QVERIFY(agentLabel->text().contains(u"Add agent"_s)); // says what to do when empty
 
-    auto *endpoint = tab->findChild<netlab::EndpointPicker *>(u"endpoint"_s);
-    QVERIFY(endpoint);
-    endpoint->setHost(u"127.0.0.1"_s);
-    endpoint->setPort(m_port);
-    auto *connectButton = tab->findChild<QPushButton *>(u"connectButton"_s);
-    QVERIFY(connectButton);
-    QVERIFY(!connectButton->accessibleName().isEmpty() || !connectButton->text().isEmpty());
-    QTest::mouseClick(connectButton, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Online, 10'000);
+    addAgent(*tab, m_port);
+    QCOMPARE(agents.count(), 1);
+    AgentClient *client = agents.client(0);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), AgentClient::State::Online, 10'000);
 
-    // Points on both charts, and the captions a user reads.
+    // Points on both charts, one unbroken line, and the captions a user reads.
     QTRY_VERIFY_WITH_TIMEOUT(tab->temperaturePointCount() >= 5, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(tab->humidityPointCount() >= 5, 10'000);
+    QCOMPARE(tab->segmentCount(0), 1);
+    QCOMPARE(tab->gapBandCount(0), 0);
     auto *stats = tab->findChild<QLabel *>(u"statsLabel"_s);
-    QVERIFY(stats->text().contains(u"°C"_s));
-    auto *agentLabel = tab->findChild<QLabel *>(u"agentLabel"_s);
+    QTRY_VERIFY(stats->text().contains(u"°C"_s));
     QTRY_VERIFY(agentLabel->text().contains(u"online"_s));
     QVERIFY(agentLabel->text().contains(u"simulated"_s));
+    auto *list = tab->findChild<QTreeWidget *>(u"agentList"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTRY_VERIFY(list->topLevelItem(0)->text(4).contains(u"°C"_s)); // Now
 
     // The LED without the token is refused and the switch goes back.
     auto *led = tab->findChild<QCheckBox *>(u"ledCheck"_s);
     auto *status = tab->findChild<netlab::StatusLine *>(u"statusLine"_s);
-    QVERIFY(led->isEnabled());
+    QTRY_VERIFY(led->isEnabled());
     QTest::mouseClick(led, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(status->isError() && status->text().contains(u"token"_s), 10'000);
     QVERIFY(!led->isChecked());
     // With the token it switches.
     QFile tokenFile(m_dir.filePath(u"token"_s));
     QVERIFY(tokenFile.open(QIODevice::ReadOnly));
-    tab->findChild<QLineEdit *>(u"tokenEdit"_s)
-        ->setText(QString::fromLatin1(tokenFile.readAll().trimmed()));
+    auto *token = tab->findChild<QLineEdit *>(u"tokenEdit"_s);
+    token->clear();
+    QTest::keyClicks(token, QString::fromLatin1(tokenFile.readAll().trimmed()));
     QTest::mouseClick(led, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!status->isError() && status->text() == u"LED on"_s, 10'000);
     QVERIFY(led->isChecked());
@@ -110,16 +128,175 @@ void tst_SensorsTab::liveChartsAndLed()
     auto *window = tab->findChild<QComboBox *>(u"windowCombo"_s);
     window->setCurrentIndex(3);
     QCOMPARE(tab->windowMs(), 7LL * 24 * 3600 * 1000);
+    QVERIFY(tab->viewToMs() - tab->viewFromMs() == tab->windowMs());
 
-    // A rebuilt tab (language switch) shows the core's state at once.
+    // A rebuilt tab (language switch) shows the core's state at once, token included.
     tab.reset();
-    netlab::SensorsTab rebuilt(&client, &history);
+    SensorsTab rebuilt(&agents);
     rebuilt.resize(900, 700);
     rebuilt.refreshCharts();
     QVERIFY(rebuilt.temperaturePointCount() >= 5);
     QVERIFY(rebuilt.findChild<QLabel *>(u"agentLabel"_s)->text().contains(u"online"_s));
     QCOMPARE(rebuilt.findChild<QPushButton *>(u"connectButton"_s)->text(), u"Dis&connect"_s);
-    client.disconnectFromAgent();
+    QVERIFY(!rebuilt.findChild<QLineEdit *>(u"tokenEdit"_s)->text().isEmpty());
+    QCOMPARE(rebuilt.findChild<QSpinBox *>(u"portSpin"_s)->value(), int(m_port));
+    client->disconnectFromAgent();
+}
+
+void tst_SensorsTab::severalAgents()
+{
+    QTemporaryDir secondDir;
+    QProcess second;
+    const quint16 secondPort = startAgent(second, secondDir.path());
+    QVERIFY(secondPort);
+
+    AgentRoster agents;
+    SensorsTab tab(&agents);
+    tab.resize(900, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    addAgent(tab, m_port);
+    addAgent(tab, secondPort);
+    QCOMPARE(agents.count(), 2);
+    // The same address again is the same agent, not a third line.
+    addAgent(tab, m_port);
+    QCOMPARE(agents.count(), 2);
+    QCOMPARE(tab.selectedAgent(), 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(agents.client(0)->state(), AgentClient::State::Online, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(agents.client(1)->state(), AgentClient::State::Online, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.segmentCount(0) == 1 && tab.segmentCount(1) == 1, 10'000);
+    auto *list = tab.findChild<QTreeWidget *>(u"agentList"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(list->topLevelItem(1)->text(0).contains(QString::number(secondPort)));
+    QTRY_VERIFY(list->topLevelItem(0)->text(1) == u"online"_s
+        && list->topLevelItem(1)->text(1) == u"online"_s);
+    // Two agents: a legend says which line is which.
+    auto *chart = tab.findChild<QChartView *>(u"temperatureChart"_s);
+    QVERIFY(chart->chart()->legend()->isVisible());
+
+    // Selecting the second agent puts its address in the inputs; disconnecting it leaves the
+    // first one alone.
+    tab.selectAgent(1);
+    QCOMPARE(tab.findChild<QSpinBox *>(u"portSpin"_s)->value(), int(secondPort));
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+    QCOMPARE(agents.client(1)->state(), AgentClient::State::Disconnected);
+    QCOMPARE(agents.client(0)->state(), AgentClient::State::Online);
+    QCOMPARE(tab.findChild<QPushButton *>(u"connectButton"_s)->text(), u"&Connect"_s);
+
+    // Removing it takes its line and its row away.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"removeAgentButton"_s), Qt::LeftButton);
+    QCOMPARE(agents.count(), 1);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!chart->chart()->legend()->isVisible());
+    QCOMPARE(chart->chart()->series().size(), 1);
+    stopAgent(second);
+}
+
+void tst_SensorsTab::outageLeavesAGap()
+{
+    QTemporaryDir dir;
+    QProcess agent;
+    const quint16 port = startAgent(agent, dir.path());
+    QVERIFY(port);
+    AgentRoster agents;
+    SensorsTab tab(&agents);
+    tab.resize(900, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    addAgent(tab, port);
+    AgentClient *client = agents.client(0);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.temperaturePointCount() >= 5, 10'000);
+
+    // The agent stops: after three missed readings (3 s at least) the silence is shaded up to
+    // now, and says the agent is offline.
+    stopAgent(agent);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), AgentClient::State::Reconnecting, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.gapBandCount(0), 1, 10'000);
+    auto *chart = tab.findChild<QChartView *>(u"temperatureChart"_s);
+    QGraphicsRectItem *band = nullptr;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
+        if (rect && rect->isVisible() && rect->toolTip().contains(u"no reading"_s))
+            band = rect;
+    }
+    QVERIFY(band);
+    QVERIFY2(band->toolTip().contains(u"offline"_s), qPrintable(band->toolTip()));
+    QVERIFY(band->rect().width() >= 1);
+
+    // It comes back on the same port with the same data: the line resumes as a second piece,
+    // the outage between them stays shaded, and nothing stored before was lost.
+    const qsizetype before = agents.history(0)->size();
+    QProcess again;
+    QCOMPARE(startAgent(again, dir.path(), port), port);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), AgentClient::State::Online, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.segmentCount(0), 2, 10'000);
+    QTRY_COMPARE(tab.gapBandCount(0), 1);
+    QVERIFY(agents.history(0)->size() > before);
+    const QList<netlab::SensorHistory::Gap> gaps
+        = agents.history(0)->gaps(0, std::numeric_limits<qint64>::max());
+    QCOMPARE(gaps.size(), 1);
+    QVERIFY(gaps.first().durationMs() >= 3000);
+    QVERIFY(!gaps.first().sensorFailed);
+    stopAgent(again);
+}
+
+void tst_SensorsTab::zoomAndFollowLive()
+{
+    AgentRoster agents;
+    SensorsTab tab(&agents);
+    tab.resize(900, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    addAgent(tab, m_port);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.temperaturePointCount() >= 20, 10'000);
+    QVERIFY(tab.isFollowingLive());
+
+    // "+" over the chart zooms in around the middle: the view holds still while readings come.
+    auto *chart = tab.findChild<QChartView *>(u"temperatureChart"_s);
+    chart->setFocus();
+    const qint64 span = tab.viewToMs() - tab.viewFromMs();
+    QTest::keyClick(chart, Qt::Key_Plus);
+    QVERIFY(!tab.isFollowingLive());
+    QCOMPARE(tab.viewToMs() - tab.viewFromMs(), span / 2);
+    const qint64 heldTo = tab.viewToMs();
+    const qsizetype held = agents.history(0)->size();
+    QTRY_VERIFY_WITH_TIMEOUT(agents.history(0)->size() > held + 5, 10'000);
+    tab.refreshCharts();
+    QCOMPARE(tab.viewToMs(), heldTo);
+    // The arrow keys move it back in time.
+    QTest::keyClick(chart, Qt::Key_Left);
+    QCOMPARE(tab.viewToMs(), heldTo - span / 20);
+
+    // Follow live: the moving window again, with the newest reading in view.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"followLiveButton"_s), Qt::LeftButton);
+    QVERIFY(tab.isFollowingLive());
+    QTRY_VERIFY(tab.viewToMs() >= agents.history(0)->lastTimestamp()
+        && tab.viewToMs() - tab.viewFromMs() == tab.windowMs());
+    agents.client(0)->disconnectFromAgent();
+}
+
+void tst_SensorsTab::agentsRemembered()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    {
+        AgentRoster agents;
+        SensorsTab tab(&agents);
+        addAgent(tab, m_port);
+        agents.add(QUrl(u"http://127.0.0.1:1/"_s), {}, true); // embedded: not remembered
+        tab.saveSettings(settings);
+    }
+    QCOMPARE(settings.value(u"agents"_s).toStringList(),
+        QStringList {u"http://127.0.0.1:%1/"_s.arg(m_port)});
+    // The next launch follows it again, connected.
+    AgentRoster agents;
+    SensorsTab tab(&agents);
+    tab.restoreSettings(settings);
+    QCOMPARE(agents.count(), 1);
+    QCOMPARE(agents.client(0)->baseUrl().port(), int(m_port));
+    QTRY_COMPARE_WITH_TIMEOUT(agents.client(0)->state(), AgentClient::State::Online, 10'000);
+    agents.client(0)->disconnectFromAgent();
 }
 
 QTEST_MAIN(tst_SensorsTab)

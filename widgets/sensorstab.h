@@ -3,30 +3,41 @@
 #include "labtab.h"
 
 #include <netlab/agentclient.h>
+#include <netlab/sensorhistory.h>
+
+#include <QColor>
+#include <QElapsedTimer>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateTimeAxis;
+class QGraphicsRectItem;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
 class QPushButton;
 class QTimer;
+class QTreeWidget;
 class QValueAxis;
 QT_END_NAMESPACE
 
 namespace netlab {
 
+class AgentRoster;
 class EndpointPicker;
-class SensorHistory;
 class StatusLine;
 
-// The Sensors lab: a Pi agent's temperature and humidity, live. Binds an AgentClient (history
-// then the SSE stream, reconnecting by itself) and the SensorHistory it fills; the charts are
-// fed by min/max decimation per pixel column from a timer (at most 30 repaints a second),
-// never point by point.
+// The Sensors lab: Pi agents' temperature and humidity, live. Follows every agent of an
+// AgentRoster (each an AgentClient with the SensorHistory it fills: history then the SSE
+// stream, reconnecting by itself), one colour per agent on both charts. The charts are fed by
+// min/max decimation per pixel column, at most 30 times a second and never point by point;
+// the line breaks where an agent had no reading (offline, or its sensor failing) and the gap
+// is shaded. Zoom with the mouse (drag, wheel) or the keyboard (+/-, arrows); Follow live
+// (End) goes back to the moving window. LED, token, statistics and CSV are for the selected
+// agent.
 class SensorsTab : public LabTab
 {
     Q_OBJECT
@@ -35,39 +46,105 @@ public:
     static constexpr quint16 kDefaultPort = 8750;
     static constexpr int kRefreshMs = 33;
 
-    SensorsTab(AgentClient *client, SensorHistory *history, QWidget *parent = nullptr);
+    explicit SensorsTab(AgentRoster *agents, QWidget *parent = nullptr);
+    ~SensorsTab() override;
 
     QString title() const override;
     QString key() const override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
-    void toggleConnection() override;
-    void send() override; // switches the LED
-    void clearLog() override; // forgets the readings held
-    void saveLog() override; // exports the window as CSV
+    void toggleConnection() override; // the selected agent, or adds the one typed
+    void send() override; // switches the selected agent's LED
+    void clearLog() override; // forgets the selected agent's readings
+    void saveLog() override; // exports the selected agent's window as CSV
 
-    // The time window shown, in ms (5 min, 1 h, 24 h, 7 days).
+    // The time window of the live view, in ms (5 min, 1 h, 24 h, 7 days).
     qint64 windowMs() const;
-    // Points currently on the charts (for tests and the benchmark).
+    // What the charts show now: the live window, or the zoomed range.
+    qint64 viewFromMs() const { return m_viewFrom; }
+    qint64 viewToMs() const { return m_viewTo; }
+    bool isFollowingLive() const { return m_live; }
+    void followLive();
+    // Zooms the time axis by factor (< 1 zooms in) around centreMs; stops following live.
+    void zoomTime(double factor, qint64 centreMs);
+    // Moves the time axis by a fraction of its span (negative: back in time).
+    void panTime(double fraction);
+
+    int selectedAgent() const;
+    void selectAgent(int index);
+    // Points currently on the charts, every agent and segment (for tests and benchmarks).
     qsizetype temperaturePointCount() const;
     qsizetype humidityPointCount() const;
+    // Line pieces drawn for an agent, and shaded gaps (for tests).
+    int segmentCount(int agent) const;
+    int gapBandCount(int agent) const;
     // Decimates and repaints now (what the timer does when something changed).
     void refreshCharts();
 
+signals:
+    // After refreshCharts() changed what the charts show (the benchmark's hook).
+    void chartsRefreshed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void showState(AgentClient::State state);
-    void showAgent();
+    struct Band
+    {
+        SensorHistory::Gap gap;
+        bool open = false; // no reading since gap.fromMs, up to now
+        QGraphicsRectItem *temperature = nullptr;
+        QGraphicsRectItem *humidity = nullptr;
+    };
+    struct AgentView
+    {
+        AgentClient *client = nullptr;
+        SensorHistory *history = nullptr;
+        QColor color;
+        QList<QLineSeries *> temperature; // one per unbroken segment; spares are empty
+        QList<QLineSeries *> humidity;
+        QList<Band> bands; // spares are hidden
+        int segments = 0;
+        int bandsUsed = 0;
+        SensorHistory::Stats stats; // over the view, as last fed
+        bool dirty = true;
+    };
+
+    void addAgentView(int index);
+    void removeAgentView(int index);
+    void bindClient(AgentView &view);
+    void fitAgentList();
+    void addAgentFromInputs(bool connectNow);
+    AgentClient *selectedClient() const;
+    SensorHistory *selectedHistory() const;
+    QString agentName(const AgentClient *client) const;
+    QString stateText(const AgentClient *client) const;
+    void showSelection();
+    void showAgentRow(int index);
+    void showAgentLabel();
+    void showStats(const SensorHistory::Stats &stats);
+    void updateButtons();
     void exportCsv();
     void savePng();
     void scheduleRefresh();
+    void applyRange(qint64 from, qint64 to);
+    void userChangedRange(qint64 from, qint64 to);
+    void placeBands();
+    void feedAgent(AgentView &view, qint64 from, qint64 to, int columns);
+    QLineSeries *addSeries(QChart *chart, const QColor &color, const QString &name, bool legend);
+    QGraphicsRectItem *addBand(QChart *chart, const QColor &color);
 
-    AgentClient *m_client;
-    SensorHistory *m_history;
+    AgentRoster *m_agents;
+    QList<AgentView> m_views; // same order as m_agents
     EndpointPicker *m_endpoint = nullptr;
     QLineEdit *m_token = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QTreeWidget *m_agentList = nullptr;
     QPushButton *m_connectButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
     QComboBox *m_window = nullptr;
     QCheckBox *m_pause = nullptr;
+    QPushButton *m_liveButton = nullptr;
     QCheckBox *m_led = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_pngButton = nullptr;
@@ -76,13 +153,16 @@ private:
     StatusLine *m_status = nullptr;
     QChartView *m_temperatureView = nullptr;
     QChartView *m_humidityView = nullptr;
-    QLineSeries *m_temperatureSeries = nullptr;
-    QLineSeries *m_humiditySeries = nullptr;
     QDateTimeAxis *m_temperatureTime = nullptr;
     QDateTimeAxis *m_humidityTime = nullptr;
     QValueAxis *m_temperatureAxis = nullptr;
     QValueAxis *m_humidityAxis = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QElapsedTimer m_sinceRefresh;
+    qint64 m_viewFrom = 0;
+    qint64 m_viewTo = 0;
+    bool m_live = true;
+    bool m_applyingRange = false;
     bool m_dirty = true;
 };
 

@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
 
     netlab::WorkbenchCore core;
     if (!screenshots) {
-        // No agent ever connected from the Sensors tab: follow a simulated one on loopback, so
-        // the tab is live on first launch on any machine.
-        if (settings->value(u"tabs/sensors/hostHistory"_s).toStringList().isEmpty()) {
+        // No agent followed in the Sensors tab last time: follow a simulated one on loopback,
+        // so the tab is live on first launch on any machine.
+        if (settings->value(u"tabs/sensors/agents"_s).toStringList().isEmpty()) {
             const QString dataDir
                 = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                       .filePath(u"simulated-agent"_s);

@@ -83,10 +83,7 @@ void MainWindow::createLabs()
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
                     core->simulatedNode, core->serialLog, parent);
             }},
-        {u"sensors"_s,
-            [core](QWidget *parent) {
-                return new SensorsTab(core->agentClient, core->sensorHistory, parent);
-            }},
+        {u"sensors"_s, [core](QWidget *parent) { return new SensorsTab(core->agents, parent); }},
         {u"tools"_s,
             [core](QWidget *parent) {
                 return new ToolsTab(core->nameLookup, core->connectCheck, parent);

@@ -6,6 +6,8 @@
 #include <devices/sensornodesession.h>
 #include <devices/seriallink.h>
 #include <devices/simulatedsensornode.h>
+#include <netlab/agentclient.h>
+#include <netlab/agentroster.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
@@ -13,18 +15,22 @@
 #include <netlab/httpmicroserver.h>
 #include <netlab/httpserver.h>
 #include <netlab/namelookup.h>
+#include <netlab/sensorhistory.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/udplistener.h>
 #include <widgets/labtab.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
 #include <QPixmap>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -182,11 +188,36 @@ void Screenshotter::capture(MainWindow *window)
 // The Sensors tab follows a simulated agent in this process; the Serial tab runs the
 // sensor-node session against the simulated node on a pseudo-terminal. Either may be
 // unavailable (no pty on this system): its tab is then shown idle.
+// What the Sensors tab held before the simulated agent started: four minutes of readings
+// with a 40-second stretch where the sensor failed, then the minute the agent was off. The
+// chart shows both gaps as a user would meet them.
+void Screenshotter::stageSensorHistory()
+{
+    SensorHistory *history = m_core->agents->history(0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto reading = [](qint64 t, qint64 now) {
+        const double phase = double(t - now) / 60'000.0;
+        return AgentClient::Reading {t, 21.4 + 0.5 * std::sin(phase) + 0.1 * ((t / 2000) % 3),
+            49.0 - 1.5 * std::sin(phase * 0.7) + 0.2 * ((t / 2000) % 2)};
+    };
+    QList<AgentClient::Reading> before;
+    QList<AgentClient::Reading> after;
+    for (qint64 t = now - 280'000; t < now - 60'000; t += 2000) {
+        if (t < now - 200'000)
+            before.append(reading(t, now));
+        else if (t >= now - 160'000)
+            after.append(reading(t, now));
+    }
+    history->append(before);
+    history->recordFailure(u"timeout"_s, tr("the sensor did not answer"));
+    history->append(after);
+}
+
 void Screenshotter::stageDevices()
 {
     QString error;
-    if (m_agentData.isValid())
-        m_core->startEmbeddedAgent(m_agentData.path(), &error, 100);
+    if (m_agentData.isValid() && m_core->startEmbeddedAgent(m_agentData.path(), &error, 100))
+        stageSensorHistory();
 
     SimulatedSensorNode *node = m_core->simulatedNode;
     node->setPacketRate(100);

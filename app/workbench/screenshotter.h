@@ -36,6 +36,7 @@ signals:
 private:
     void captureTabs();
     void stageDevices();
+    void stageSensorHistory();
     void stageChat(); // a classmate joins the hosted chat and they exchange a few lines
     // The UDP lab: demo streams to two free loopback ports, both listened to.
     void stageUdp(QSettings *settings);

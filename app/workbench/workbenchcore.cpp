@@ -8,13 +8,13 @@
 #include <devices/serialtrafficrecorder.h>
 #include <devices/simulatedsensornode.h>
 #include <netlab/agentclient.h>
+#include <netlab/agentroster.h>
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
 #include <netlab/httpclient.h>
 #include <netlab/httpmicroserver.h>
 #include <netlab/namelookup.h>
-#include <netlab/sensorhistory.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpconnectcheck.h>
 #include <netlab/tcpserver.h>
@@ -52,8 +52,7 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , httpClient(new HttpClient(this))
     , nameLookup(new NameLookup(this))
     , connectCheck(new TcpConnectCheck(this))
-    , agentClient(new AgentClient(this))
-    , sensorHistory(new SensorHistory(this))
+    , agents(new AgentRoster(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))
@@ -67,8 +66,6 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
         chatDiscovery->setAnnouncing(hosting);
     });
-    connect(agentClient, &AgentClient::readingsReceived, sensorHistory, &SensorHistory::append);
-    connect(agentClient, &AgentClient::sensorFailed, sensorHistory, &SensorHistory::recordFailure);
 }
 
 WorkbenchCore::~WorkbenchCore() = default;
@@ -91,10 +88,15 @@ bool WorkbenchCore::startEmbeddedAgent(const QString &dataDir, QString *error, i
         delete agent;
         return false;
     }
+    const int index = agents->add(agent->url(), agent->token(), true);
+    if (index < 0) {
+        delete agent;
+        *error
+            = tr("the Sensors tab follows %n agent(s) already", nullptr, AgentRoster::kMaxAgents);
+        return false;
+    }
     m_embeddedAgent = agent;
-    agentClient->setBaseUrl(agent->url());
-    agentClient->setToken(agent->token());
-    agentClient->connectToAgent();
+    agents->client(index)->connectToAgent();
     return true;
 }
 

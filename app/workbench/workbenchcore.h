@@ -4,7 +4,7 @@
 
 namespace netlab {
 
-class AgentClient;
+class AgentRoster;
 class AgentService;
 class ChatDiscovery;
 class ChatSession;
@@ -12,7 +12,6 @@ class DemoStreams;
 class HttpClient;
 class HttpMicroServer;
 class NameLookup;
-class SensorHistory;
 class SensorNodeSession;
 class SerialLink;
 class SerialPortCatalogue;
@@ -57,13 +56,13 @@ public:
     HttpClient *const httpClient;
     NameLookup *const nameLookup;
     TcpConnectCheck *const connectCheck;
-    AgentClient *const agentClient; // the Sensors lab's Pi agent
-    SensorHistory *const sensorHistory; // what agentClient received
+    AgentRoster *const agents; // the Sensors lab's Pi agents and their readings
 
     // The Sensors lab's default when no agent is configured: a simulated netlab-agent served
     // from this process on loopback (any free port), its database and token under dataDir,
-    // with agentClient following it. Off unless asked for (main() asks on a first launch).
-    // false + *error when it cannot serve. intervalMs: the simulated sensor's period.
+    // added to agents (first, labelled embedded) and followed. Off unless asked for (main() asks on
+    // a first launch). false + *error when it cannot serve. intervalMs: the simulated sensor's
+    // period.
     bool startEmbeddedAgent(const QString &dataDir, QString *error, int intervalMs = 2000);
     AgentService *embeddedAgent() const { return m_embeddedAgent; }
 

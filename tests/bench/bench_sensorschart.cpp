@@ -4,6 +4,7 @@
 //
 //   build/tests/bench/bench_sensorschart [updates]      (default 60)
 #include <netlab/agentclient.h>
+#include <netlab/agentroster.h>
 #include <netlab/sensorhistory.h>
 #include <widgets/sensorstab.h>
 
@@ -42,8 +43,9 @@ int main(int argc, char *argv[])
     const int updates = argc > 1 ? qMax(5, atoi(argv[1])) : 60;
     const double baseline = residentMiB();
 
-    netlab::AgentClient client;
-    netlab::SensorHistory history;
+    netlab::AgentRoster agents; // one agent, not connected: the readings are put in directly
+    agents.add(QUrl(QStringLiteral("http://127.0.0.1:8750/")));
+    netlab::SensorHistory &history = *agents.history(0);
     constexpr int kPoints = 302'400; // 7 days at 2 s
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<netlab::AgentClient::Reading> week;
@@ -58,7 +60,7 @@ int main(int argc, char *argv[])
     history.append(week);
     const double appendMs = clock.nsecsElapsed() / 1e6;
 
-    netlab::SensorsTab tab(&client, &history);
+    netlab::SensorsTab tab(&agents);
     tab.resize(1280, 800);
     tab.show();
     tab.findChild<QComboBox *>(QStringLiteral("windowCombo"))->setCurrentIndex(3); // 7 days
