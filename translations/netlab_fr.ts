@@ -12,14 +12,6 @@
         <translation>pas d&apos;adresse d&apos;agent</translation>
     </message>
     <message>
-        <source>%1: HTTP %2%3</source>
-        <translation>%1 : HTTP %2%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>%1 answers, but it is not a netlab agent</source>
         <translation>%1 répond, mais ce n&apos;est pas un agent netlab</translation>
     </message>
@@ -30,6 +22,14 @@
     <message>
         <source>%1 answers, but not with a list of readings</source>
         <translation>%1 répond, mais pas avec une liste de mesures</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3)</source>
+        <translation>%1 a répondu HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -804,10 +804,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>the response is larger than %1 bytes: stopped reading</source>
         <translation>la réponse dépasse %1 octets : lecture arrêtée</translation>
-    </message>
-    <message>
-        <source>%1: connection refused (nothing listens on that port)</source>
-        <translation>%1 : connexion refusée (rien n&apos;écoute sur ce port)</translation>
     </message>
     <message numerus="yes">
         <source>more than %n redirect(s): stopped following</source>
@@ -2199,6 +2195,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
             <numerusform>%n captures d&apos;écran écrites dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the sensor did not answer</source>
+        <translation>le capteur n’a pas répondu</translation>
+    </message>
 </context>
 <context>
     <name>netlab::SendPanel</name>
@@ -2402,10 +2402,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>&amp;Jeton :</translation>
     </message>
     <message>
-        <source>Connect to the agent or disconnect (Ctrl+K)</source>
-        <translation>Se connecter à l&apos;agent ou se déconnecter (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
@@ -2436,10 +2432,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>&amp;LED on</source>
         <translation>&amp;LED allumée</translation>
-    </message>
-    <message>
-        <source>Switch the agent&apos;s LED (needs the token; Ctrl+Return)</source>
-        <translation>Allumer ou éteindre la LED de l&apos;agent (nécessite le jeton ; Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -2481,13 +2473,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>Switching the LED off…</source>
         <translation>Extinction de la LED…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n stored reading(s) fetched; following the live stream</source>
-        <translation>
-            <numerusform>%n mesure enregistrée récupérée ; suivi du flux en direct</numerusform>
-            <numerusform>%n mesures enregistrées récupérées ; suivi du flux en direct</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — retrying in %2 s</source>
         <translation>%1 — nouvel essai dans %2 s</translation>
@@ -2509,16 +2494,8 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>La LED n&apos;a pas été commutée : %1</translation>
     </message>
     <message>
-        <source>Sensor failure (%1): %2</source>
-        <translation>Défaillance du capteur (%1) : %2</translation>
-    </message>
-    <message>
         <source>Sensors</source>
         <translation>Capteurs</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2547,18 +2524,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>offline, reconnecting</source>
         <translation>hors ligne, reconnexion</translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation>Agent : %1</translation>
-    </message>
-    <message>
-        <source> · %1 · %2 via %3%4</source>
-        <translation> · %1 · %2 via %3%4</translation>
-    </message>
-    <message>
-        <source> (simulated)</source>
-        <translation> (simulé)</translation>
     </message>
     <message>
         <source> · last reading %1</source>
@@ -2607,6 +2572,186 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Charts saved to %1</source>
         <translation>Graphiques enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulé)</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add agent</source>
+        <translation>&amp;Ajouter l’agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow the agent at this address too (up to %n agent(s))</source>
+        <translation>
+            <numerusform>Suivre aussi l’agent à cette adresse (%n agent au plus)</numerusform>
+            <numerusform>Suivre aussi l’agent à cette adresse (%n agents au plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Sensor failures</source>
+        <translation>Échecs du capteur</translation>
+    </message>
+    <message>
+        <source>Connect to the selected agent or disconnect (Ctrl+K)</source>
+        <translation>Se connecter à l’agent sélectionné ou se déconnecter (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected agent</source>
+        <translation>Retirer l’agent sélectionné</translation>
+    </message>
+    <message>
+        <source>Follow &amp;live</source>
+        <translation>Suivre en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Back to the moving window after zooming (End). Zoom: drag or wheel over a chart, or + and -; move with the arrow keys.</source>
+        <translation>Revenir à la fenêtre qui défile après un zoom (Fin). Zoom : glisser ou molette sur un graphique, ou + et - ; se déplacer avec les flèches.</translation>
+    </message>
+    <message>
+        <source>Switch the selected agent&apos;s LED (needs the token; Ctrl+Return)</source>
+        <translation>Allumer ou éteindre la LED de l’agent sélectionné (jeton nécessaire ; Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 removed; its readings are forgotten here (the agent keeps them)</source>
+        <translation>%1 retiré ; ses mesures sont oubliées ici (l’agent les garde)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stored reading(s) fetched; following the live stream</source>
+        <translation>
+            <numerusform>%1 : %n mesure enregistrée récupérée ; suivi du flux en direct</numerusform>
+            <numerusform>%1 : %n mesures enregistrées récupérées ; suivi du flux en direct</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensor failure on %1 (%2): %3</source>
+        <translation>Échec du capteur sur %1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tab follows %n agent(s) at most; remove one first.</source>
+        <translation>
+            <numerusform>L’onglet suit %n agent au plus ; retirez-en un d’abord.</numerusform>
+            <numerusform>L’onglet suit %n agents au plus ; retirez-en un d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is followed already</source>
+        <translation>%1 est déjà suivi</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>This agent has no LED: %1</source>
+        <translation>Cet agent n’a pas de LED : %1</translation>
+    </message>
+    <message>
+        <source>%1 — built in</source>
+        <translation>%1 — intégré</translation>
+    </message>
+    <message>
+        <source>%1 °C, %2 %</source>
+        <translation>%1 °C, %2 %</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>No agent: type the address of a Pi running netlab-agent (port %1) and choose Add agent.</source>
+        <translation>Aucun agent : tapez l’adresse d’un Pi qui exécute netlab-agent (port %1) et choisissez Ajouter l’agent.</translation>
+    </message>
+    <message>
+        <source>Agent %1: %2</source>
+        <translation>Agent %1 : %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Following the live readings</source>
+        <translation>Suivi des mesures en direct</translation>
+    </message>
+    <message>
+        <source>Zoomed to %1 – %2: the charts hold still; Follow live (End) goes back to the moving window</source>
+        <translation>Zoom sur %1 – %2 : les graphiques restent fixes ; Suivre en direct (Fin) revient à la fenêtre qui défile</translation>
+    </message>
+    <message>
+        <source>gaps in view: %1 with the sensor failing (hatched), %2 with no word from the agent (shaded)</source>
+        <translation>trous visibles : %1 où le capteur échouait (hachurés), %2 sans nouvelles de l’agent (ombrés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1: the sensor has been failing since %2 (%3) — the agent reports failed reads and stores no value</source>
+        <translation>%1 : le capteur échoue depuis %2 (%3) — l’agent signale des lectures ratées et n’enregistre aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1: no reading since %2 (%3) — the agent is offline or unreachable</source>
+        <translation>%1 : aucune mesure depuis %2 (%3) — l’agent est hors ligne ou injoignable</translation>
+    </message>
+    <message>
+        <source>%1: the sensor failed from %2 to %3 (%4) — no value was stored</source>
+        <translation>%1 : le capteur a échoué de %2 à %3 (%4) — aucune valeur n’a été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: no readings from %2 to %3 (%4) — the agent was offline or unreachable</source>
+        <translation>%1 : aucune mesure de %2 à %3 (%4) — l’agent était hors ligne ou injoignable</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3385,90 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>cannot listen on port %1 on %2</source>
         <translation>impossible d&apos;écouter sur le port %1 sur %2</translation>
+    </message>
+    <message>
+        <source>connection refused by %1: nothing is listening on that port — is the server running, and is the port right?</source>
+        <translation>connexion refusée par %1 : rien n’écoute sur ce port — le serveur tourne-t-il, et le port est-il le bon ?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before a complete HTTP answer — is this the right port for the service?</source>
+        <translation>%1 a fermé la connexion avant une réponse HTTP complète — est-ce le bon port pour ce service ?</translation>
+    </message>
+    <message>
+        <source>host not found: %1 — the name could not be resolved; check the spelling or the DNS settings</source>
+        <translation>hôte introuvable : %1 — le nom n’a pas pu être résolu ; vérifiez l’orthographe ou les réglages DNS</translation>
+    </message>
+    <message>
+        <source>%1: the request was cancelled</source>
+        <translation>%1 : la requête a été annulée</translation>
+    </message>
+    <message>
+        <source>%1: timed out — no answer from the host; is it switched on and on this network?</source>
+        <translation>%1 : délai dépassé — aucune réponse de l’hôte ; est-il allumé et sur ce réseau ?</translation>
+    </message>
+    <message>
+        <source>%1: the network cannot reach that host (no route, or the network is down) — is this machine connected?</source>
+        <translation>%1 : le réseau ne peut pas atteindre cet hôte (pas de route, ou réseau coupé) — cette machine est-elle connectée ?</translation>
+    </message>
+    <message>
+        <source>%1: the secure (TLS) connection failed — the certificate was not accepted, or that port does not speak https</source>
+        <translation>%1 : la connexion sécurisée (TLS) a échoué — le certificat n’a pas été accepté, ou ce port ne parle pas https</translation>
+    </message>
+    <message>
+        <source>%1: the proxy server failed — check the proxy settings, or do not use a proxy for lab addresses</source>
+        <translation>%1 : le serveur mandataire a échoué — vérifiez les réglages du proxy, ou n’utilisez pas de proxy pour les adresses du labo</translation>
+    </message>
+    <message>
+        <source>%1: the server answers but has no such page — is this the right port for the service?</source>
+        <translation>%1 : le serveur répond mais n’a pas cette page — est-ce le bon port pour ce service ?</translation>
+    </message>
+    <message>
+        <source>%1: the server wants a password or a token for this page</source>
+        <translation>%1 : le serveur demande un mot de passe ou un jeton pour cette page</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses access to this page (forbidden)</source>
+        <translation>%1 : le serveur refuse l’accès à cette page (interdit)</translation>
+    </message>
+    <message>
+        <source>%1: the server does not allow this method on this page</source>
+        <translation>%1 : le serveur n’autorise pas cette méthode sur cette page</translation>
+    </message>
+    <message>
+        <source>%1: the server did not understand the request (bad request)</source>
+        <translation>%1 : le serveur n’a pas compris la requête (requête incorrecte)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid HTTP — is this the right port for the service?</source>
+        <translation>%1 : la réponse n’est pas du HTTP valide — est-ce le bon port pour ce service ?</translation>
+    </message>
+    <message>
+        <source>%1: unknown protocol — the address must start with http:// or https://</source>
+        <translation>%1 : protocole inconnu — l’adresse doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>%1: the server failed while answering (internal server error) — its log says why</source>
+        <translation>%1 : le serveur a échoué en répondant (erreur interne du serveur) — son journal dit pourquoi</translation>
+    </message>
+    <message>
+        <source>%1: the service cannot answer right now (unavailable) — try again in a moment</source>
+        <translation>%1 : le service ne peut pas répondre pour l’instant (indisponible) — réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects — the server keeps sending the request elsewhere</source>
+        <translation>%1 : trop de redirections — le serveur renvoie sans cesse la requête ailleurs</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected from https:// to plain http:// — not followed</source>
+        <translation>%1 : le serveur a redirigé de https:// vers http:// en clair — non suivi</translation>
+    </message>
+    <message>
+        <source>%1: the request failed</source>
+        <translation>%1 : la requête a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5416,16 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Course: the mini chat</source>
         <translation>Cours : le mini chat</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::WorkbenchCore</name>
+    <message numerus="yes">
+        <source>the Sensors tab follows %n agent(s) already</source>
+        <translation>
+            <numerusform>l’onglet Capteurs suit déjà %n agent</numerusform>
+            <numerusform>l’onglet Capteurs suit déjà %n agents</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
