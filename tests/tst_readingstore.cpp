@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void twoStoresAtOnce();
     void unwritablePath();
     void corruptFile();
+    void fullDiskKeepsReadings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,6 +130,49 @@ void tst_ReadingStore::corruptFile()
     QVERIFY(!store.open(path()));
     QVERIFY(errors.size() >= 1);
     QVERIFY(!store.isOpen());
+}
+
+void tst_ReadingStore::fullDiskKeepsReadings()
+{
+    ReadingStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.lastError()));
+    const qint64 t0 = 1'700'000'000'000;
+    QVERIFY(store.append({t0, 20, 40}));
+    // The file may not grow any more: the next pages it needs are refused, as on a full disk.
+    QSqlQuery pages(QSqlDatabase::database(store.connectionName()));
+    QVERIFY(pages.exec(u"PRAGMA page_count"_s) && pages.next());
+    QVERIFY(store.setMaxPageCount(pages.value(0).toLongLong()));
+    QSignalSpy errors(&store, &ReadingStore::errorOccurred);
+    int refused = 0;
+    for (qint64 i = 1; i <= 2000; ++i)
+        refused += store.append({t0 + i * 2000, 20.0 + double(i % 10), 40}) ? 0 : 1;
+    QVERIFY(refused > 0);
+    QVERIFY(!errors.isEmpty());
+    const QString message = errors.constLast().first().toString();
+    QVERIFY2(
+        message.contains(u"full"_s) && message.contains(u"kept in memory"_s), qPrintable(message));
+    QCOMPARE(store.pendingCount(), refused);
+
+    // Meanwhile nothing is missing for a client: every reading is served, in order.
+    QCOMPARE(store.count(), 2001);
+    QCOMPARE(store.latest()->timestampMs, t0 + 2000 * 2000);
+    bool more = false;
+    const QList<SensorReading> page = store.readings(t0 + 1000 * 2000, 500, &more);
+    QCOMPARE(page.size(), 500);
+    QVERIFY(more);
+    QCOMPARE(page.first().timestampMs, t0 + 1001 * 2000);
+    QCOMPARE(page.last().timestampMs, t0 + 1500 * 2000);
+    QCOMPARE(store.readings(t0 + 1500 * 2000, 10'000).size(), 500);
+
+    // Space again: the next reading writes everything that waited.
+    QVERIFY(store.setMaxPageCount(1'000'000));
+    QVERIFY(store.append({t0 + 2001 * 2000, 21, 41}));
+    QCOMPARE(store.pendingCount(), 0);
+    store.close();
+    ReadingStore reopened;
+    QVERIFY(reopened.open(path()));
+    QCOMPARE(reopened.count(), 2002);
+    QCOMPARE(reopened.readings(-1, 10'000).size(), 2002);
 }
 
 QTEST_GUILESS_MAIN(tst_ReadingStore)

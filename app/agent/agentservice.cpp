@@ -60,7 +60,10 @@ AgentService::AgentService(const AgentConfig &config, QObject *parent)
     connect(&m_retentionTimer, &QTimer::timeout, this, &AgentService::applyRetention);
     connect(m_store, &ReadingStore::errorOccurred, this, [this](const QString &message) {
         m_lastStoreError = message;
-        qCWarning(lcAgent).noquote() << message;
+        // A full disk fails every reading: say it at the 1st, 2nd, 4th, 8th … failed write.
+        const quint64 failed = m_store->writeErrors();
+        if (failed == 0 || (failed & (failed - 1)) == 0)
+            qCWarning(lcAgent).noquote() << message;
     });
     connect(m_server, &HttpServer::errorOccurred, this, &AgentService::errorOccurred);
     setupRoutes();
@@ -277,6 +280,8 @@ QByteArray AgentService::healthJson() const
     QJsonObject storage {
         {QLatin1String("path"), m_store->path()},
         {QLatin1String("write_errors"), qint64(m_store->writeErrors())},
+        {QLatin1String("pending"), m_store->pendingCount()},
+        {QLatin1String("dropped"), qint64(m_store->droppedCount())},
     };
     if (!m_lastStoreError.isEmpty())
         storage.insert(QLatin1String("last_error"), m_lastStoreError);
@@ -443,8 +448,13 @@ void AgentService::handleLedPut(const HttpRequest &request, HttpResponder &respo
 
 void AgentService::onReading(const SensorReading &reading)
 {
-    if (m_store->append(reading))
+    const bool wasFailing = !m_lastStoreError.isEmpty();
+    if (m_store->append(reading)) {
+        if (wasFailing)
+            qCInfo(lcAgent).noquote()
+                << tr("storage: writing works again; the readings kept in memory are stored");
         m_lastStoreError.clear();
+    }
     emit readingStored(reading);
     broadcast(
         "reading", AgentRequest::readingBytes(reading), QByteArray::number(reading.timestampMs));

@@ -82,20 +82,65 @@ void ReadingStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool ReadingStore::write(const QList<SensorReading> &readings, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (readings.size() > 1 && !db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO readings (t, temperature_c, humidity_pct) VALUES (?, ?, ?)"));
+    for (const SensorReading &reading : readings) {
+        query.bindValue(0, reading.timestampMs);
+        query.bindValue(1, reading.temperatureC);
+        query.bindValue(2, reading.humidityPct);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            if (readings.size() > 1)
+                db.rollback();
+            return false;
+        }
+    }
+    if (readings.size() > 1 && !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool ReadingStore::append(const SensorReading &reading)
 {
     if (!m_open)
         return fail(tr("the reading store is not open"));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO readings (t, temperature_c, humidity_pct) VALUES (?, ?, ?)"));
-    query.addBindValue(reading.timestampMs);
-    query.addBindValue(reading.temperatureC);
-    query.addBindValue(reading.humidityPct);
-    if (!query.exec()) {
-        ++m_writeErrors;
-        return fail(tr("cannot store a reading in %1: %2").arg(m_path, query.lastError().text()));
+    QList<SensorReading> batch = m_pending;
+    batch.append(reading);
+    QString error;
+    if (write(batch, &error)) {
+        m_pending.clear();
+        return true;
     }
+    ++m_writeErrors;
+    m_pending.append(reading);
+    if (m_pending.size() > kMaxPending) {
+        m_pending.removeFirst();
+        ++m_dropped;
+    }
+    return fail(tr("cannot store a reading in %1: %2 — %n reading(s) kept in memory until it "
+                   "can be written",
+        nullptr, int(m_pending.size()))
+                    .arg(m_path, error));
+}
+
+bool ReadingStore::setMaxPageCount(qint64 pages)
+{
+    if (!m_open)
+        return fail(tr("the reading store is not open"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)))
+        return fail(tr("cannot limit %1: %2").arg(m_path, query.lastError().text()));
     return true;
 }
 
@@ -126,6 +171,20 @@ QList<SensorReading> ReadingStore::readings(qint64 sinceMs, int limit, bool *mor
         result.append(
             {query.value(0).toLongLong(), query.value(1).toDouble(), query.value(2).toDouble()});
     }
+    // Then the readings still waiting to be written (newer than anything stored).
+    if (more && *more)
+        return result;
+    const qint64 after = result.isEmpty() ? sinceMs : result.constLast().timestampMs;
+    for (const SensorReading &reading : std::as_const(m_pending)) {
+        if (reading.timestampMs <= after)
+            continue;
+        if (result.size() == limit) {
+            if (more)
+                *more = true;
+            break;
+        }
+        result.append(reading);
+    }
     return result;
 }
 
@@ -133,6 +192,8 @@ std::optional<SensorReading> ReadingStore::latest()
 {
     if (!m_open)
         return std::nullopt;
+    if (!m_pending.isEmpty())
+        return m_pending.constLast();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral(
             "SELECT t, temperature_c, humidity_pct FROM readings ORDER BY t DESC LIMIT 1"))
@@ -148,8 +209,8 @@ qint64 ReadingStore::count()
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM readings")) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+        return m_pending.size();
+    return query.value(0).toLongLong() + m_pending.size();
 }
 
 int ReadingStore::removeOlderThan(qint64 cutoffMs)

@@ -27,9 +27,20 @@ public:
     void close();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; } // QSqlDatabase::database()
 
-    // false + errorOccurred() (e.g. the disk is full); the reading is then not stored.
+    // Readings that could not be written (a full disk) wait in memory, newest kept, and are
+    // written first by the next append() that succeeds; readings(), latest() and count()
+    // include them, so clients see nothing missing meanwhile.
+    static constexpr int kMaxPending = 100'000; // more than two days at one reading per 2 s
+
+    // false + errorOccurred() (e.g. the disk is full); the reading then waits in memory.
     bool append(const SensorReading &reading);
+    int pendingCount() const { return int(m_pending.size()); }
+    quint64 droppedCount() const { return m_dropped; } // pending readings given up (oldest)
+    // Caps the database file at pages × page size, like a full disk (SQLite max_page_count;
+    // it cannot go below the pages in use). false + errorOccurred() on failure.
+    bool setMaxPageCount(qint64 pages);
     // Readings with t > sinceMs (all for -1), oldest first, at most limit; *more is true when
     // further readings follow.
     QList<SensorReading> readings(qint64 sinceMs, int limit, bool *more = nullptr);
@@ -46,11 +57,14 @@ signals:
 
 private:
     bool fail(const QString &message);
+    bool write(const QList<SensorReading> &readings, QString *error);
 
     QString m_connectionName;
     QString m_path;
     bool m_open = false;
     quint64 m_writeErrors = 0;
+    QList<SensorReading> m_pending; // in time order
+    quint64 m_dropped = 0;
     QString m_lastError;
 };
 
