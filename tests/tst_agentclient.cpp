@@ -2,6 +2,7 @@
 #include "agentprocess.h"
 
 #include <netlab/agentclient.h>
+#include <netlab/httpresponder.h>
 #include <netlab/httpserver.h>
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -44,6 +46,7 @@ private slots:
     void reconnectsAndFillsTheGap();
     void ledWithAndWithoutToken();
     void notAnAgent();
+    void garbageInTheStream();
     void agentRefusesAPath();
     void silentServerTimesOut();
     void unreachable();
@@ -180,6 +183,53 @@ void tst_AgentClient::notAnAgent()
     QCOMPARE(message,
         u"127.0.0.1:%1 answered HTTP 404: the server answers but has no such page — is this the "
         u"right port for the service?"_s.arg(web.serverPort()));
+    client.disconnectFromAgent();
+}
+
+void tst_AgentClient::garbageInTheStream()
+{
+    // A server that says it is an agent but sends malformed history and stream events: the
+    // good readings arrive, the rest is counted (the Sensors tab shows the count), never
+    // turned into values, and the connection stays up.
+    netlab::HttpServer fake;
+    fake.route("GET", "/api/v1/info", [](const netlab::HttpRequest &, netlab::HttpResponder &r) {
+        r.send(200, "{\"agent\": \"netlab-agent\", \"sensor\": {\"interval_ms\": 100}}",
+            "application/json");
+    });
+    fake.route(
+        "GET", "/api/v1/readings", [](const netlab::HttpRequest &, netlab::HttpResponder &r) {
+            r.send(200,
+                "{\"readings\": [{\"t\": 1000, \"temperature_c\": 21.5, \"humidity_pct\": 40},"
+                " {\"t\": \"soon\", \"temperature_c\": 0, \"humidity_pct\": 0}, 42,"
+                " {\"t\": 900, \"temperature_c\": 20, \"humidity_pct\": 40}], \"more\": false}",
+                "application/json");
+        });
+    QList<QPointer<netlab::HttpResponder>> streams;
+    fake.route("GET", "/api/v1/readings/stream",
+        [&streams](const netlab::HttpRequest &, netlab::HttpResponder &r) {
+            if (r.startEventStream())
+                streams.append(&r);
+        });
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    AgentClient client;
+    client.setBaseUrl(fake.url());
+    QSignalSpy readings(&client, &AgentClient::readingsReceived);
+    client.connectToAgent();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Online, 10'000);
+    QTRY_COMPARE(streams.size(), 1);
+    QVERIFY(streams.first());
+    QVERIFY(streams.first()->sendEvent("reading", "not json at all"));
+    QVERIFY(streams.first()->sendEvent("reading", "{\"t\": 2000, \"temperature_c\": null}"));
+    QVERIFY(streams.first()->sendEvent("surprise", "{}"));
+    QVERIFY(streams.first()->sendEvent(
+        "reading", "{\"t\": 2000, \"temperature_c\": 22.0, \"humidity_pct\": 41.0}"));
+    QTRY_COMPARE(collect(readings).size(), 2);
+    const QList<AgentClient::Reading> got = collect(readings);
+    QCOMPARE(got[0].t, 1000);
+    QCOMPARE(got[1].t, 2000);
+    QCOMPARE(got[1].temperatureC, 22.0);
+    QCOMPARE(client.badEventCount(), 6); // 3 in the history page, 3 in the stream
+    QCOMPARE(client.state(), AgentClient::State::Online);
     client.disconnectFromAgent();
 }
 

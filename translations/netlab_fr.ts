@@ -2753,6 +2753,13 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>%1: no readings from %2 to %3 (%4) — the agent was offline or unreachable</source>
         <translation>%1 : aucune mesure de %2 à %3 (%4) — l’agent était hors ligne ou injoignable</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n malformed message(s) from the agent ignored</source>
+        <translation>
+            <numerusform> · %n message malformé de l’agent ignoré</numerusform>
+            <numerusform> · %n messages malformés de l’agent ignorés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netlab::SerialLink</name>

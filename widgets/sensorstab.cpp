@@ -701,6 +701,9 @@ void SensorsTab::showAgentLabel()
                     .arg(QDateTime::fromMSecsSinceEpoch(history->lastTimestamp())
                              .toString(u"HH:mm:ss"_s));
     text += tr(" · sensor failures: %1").arg(history->failureCount());
+    if (client->badEventCount() > 0)
+        text += tr(
+            " · %n malformed message(s) from the agent ignored", nullptr, client->badEventCount());
     m_agentLabel->setText(text);
 }
 
