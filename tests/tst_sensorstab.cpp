@@ -50,6 +50,7 @@ private slots:
 private:
     // Types the address into the tab and presses Add agent.
     static void addAgent(SensorsTab &tab, quint16 port);
+    static void showTab(SensorsTab &tab);
 
     QTemporaryDir m_dir;
     QProcess m_agent;
@@ -65,6 +66,13 @@ void tst_SensorsTab::initTestCase()
 void tst_SensorsTab::cleanupTestCase()
 {
     stopAgent(m_agent);
+}
+
+void tst_SensorsTab::showTab(SensorsTab &tab)
+{
+    tab.resize(900, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
 }
 
 void tst_SensorsTab::addAgent(SensorsTab &tab, quint16 port)
@@ -83,9 +91,7 @@ void tst_SensorsTab::liveChartsAndLed()
 {
     AgentRoster agents;
     auto tab = std::make_unique<SensorsTab>(&agents);
-    tab->resize(900, 700);
-    tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+    showTab(*tab);
     auto *agentLabel = tab->findChild<QLabel *>(u"agentLabel"_s);
     QVERIFY(agentLabel->text().contains(u"Add agent"_s)); // says what to do when empty
 
@@ -152,9 +158,7 @@ void tst_SensorsTab::severalAgents()
 
     AgentRoster agents;
     SensorsTab tab(&agents);
-    tab.resize(900, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    showTab(tab);
     addAgent(tab, m_port);
     addAgent(tab, secondPort);
     QCOMPARE(agents.count(), 2);
@@ -201,9 +205,7 @@ void tst_SensorsTab::outageLeavesAGap()
     QVERIFY(port);
     AgentRoster agents;
     SensorsTab tab(&agents);
-    tab.resize(900, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    showTab(tab);
     addAgent(tab, port);
     AgentClient *client = agents.client(0);
     QTRY_VERIFY_WITH_TIMEOUT(tab.temperaturePointCount() >= 5, 10'000);
@@ -245,9 +247,7 @@ void tst_SensorsTab::zoomAndFollowLive()
 {
     AgentRoster agents;
     SensorsTab tab(&agents);
-    tab.resize(900, 700);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    showTab(tab);
     addAgent(tab, m_port);
     QTRY_VERIFY_WITH_TIMEOUT(tab.temperaturePointCount() >= 20, 10'000);
     QVERIFY(tab.isFollowingLive());
