@@ -306,7 +306,9 @@ void AgentClient::setLed(bool on)
             return;
         }
         QString message = body.value(QLatin1String("error")).toString();
-        if (message.isEmpty())
+        if (status == 0) // no answer: where and why in plain words
+            message = describe(reply);
+        else if (message.isEmpty())
             message = reply->errorString();
         emit ledRequestFailed(status, message);
     });

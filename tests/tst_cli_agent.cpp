@@ -262,6 +262,12 @@ void tst_CliAgent::unreachableAgent()
     const Run result = run({address(), u"info"_s});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(address().toUtf8()), result.err.constData());
+    QVERIFY2(result.err.contains("nothing is listening"), result.err.constData());
+    // The LED too, said once and in plain words.
+    const Run led = run({address(), u"led"_s, u"on"_s, u"--token"_s, u"0123abcd"_s});
+    QCOMPARE(led.exitCode, 1);
+    QVERIFY2(led.err.contains("nothing is listening"), led.err.constData());
+    QCOMPARE(led.err.count(address().toUtf8()), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CliAgent)

@@ -280,7 +280,7 @@ int runAgent(const QStringList &arguments)
                                        "data directory)")
                                         .arg(where));
                 else if (status == 0)
-                    fail(tr("%1: %2").arg(where, message));
+                    fail(message); // says where already
                 else
                     fail(tr("%1 refused: HTTP %2 (%3)").arg(where).arg(status).arg(message));
             });
