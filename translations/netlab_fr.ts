@@ -2760,6 +2760,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
             <numerusform> · %n messages malformés de l’agent ignorés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop following the selected agent (Delete in the list)</source>
+        <translation>Ne plus suivre l’agent sélectionné (Suppr dans la liste)</translation>
+    </message>
 </context>
 <context>
     <name>netlab::SerialLink</name>

@@ -141,6 +141,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     m_removeButton = new QPushButton(tr("&Remove"), this);
     m_removeButton->setObjectName(u"removeAgentButton"_s);
     m_removeButton->setAccessibleName(tr("Remove the selected agent"));
+    m_removeButton->setToolTip(tr("Stop following the selected agent (Delete in the list)"));
 
     m_window = new QComboBox(this);
     m_window->setObjectName(u"windowCombo"_s);
@@ -263,6 +264,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &SensorsTab::exportCsv);
     connect(m_pngButton, &QPushButton::clicked, this, &SensorsTab::savePng);
 
+    m_agentList->installEventFilter(this); // Delete removes the selected agent
     for (QChartView *view : {m_temperatureView, m_humidityView}) {
         view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
@@ -1048,6 +1050,12 @@ bool SensorsTab::eventFilter(QObject *watched, QEvent *event)
             : 0.5;
         const qint64 centre = m_viewFrom + qint64(at * double(m_viewTo - m_viewFrom));
         zoomTime(wheel->angleDelta().y() > 0 ? 0.8 : 1.25, centre);
+        return true;
+    }
+    if (watched == m_agentList && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete
+        && m_removeButton->isEnabled()) {
+        m_removeButton->click();
         return true;
     }
     const bool chart = watched == m_temperatureView || watched == m_humidityView;
