@@ -244,6 +244,19 @@ void tst_HttpClient::credentialsStayWithTheirHost()
     QCOMPARE(m_authSeen.size(), 1);
     QVERIFY(m_authSeen.first().first.startsWith("localhost:"));
     QCOMPARE(m_authSeen.first().second, QByteArray());
+    // What the user sees: the body of the host redirected to, not the previous exchange's.
+    QCOMPARE(client.lastResult().body, QByteArray("auth="));
+    QCOMPARE(client.lastResult().url.host(), u"localhost"_s);
+
+    // A different request right after answers with its own body.
+    HttpClientRequest next;
+    next.url = url(u"/query"_s);
+    next.queryItems = {{u"after"_s, u"redirect"_s}};
+    QVERIFY(run(client, next));
+    QVERIFY2(client.lastResult().ok, qPrintable(client.lastResult().errorString));
+    QCOMPARE(client.lastResult().redirects.size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(client.lastResult().body).object(),
+        QJsonObject({{u"after"_s, u"redirect"_s}}));
 }
 
 // A port nothing listens on: bound to get a free one, then closed.
