@@ -3,7 +3,9 @@
 // Python's struct.pack('<diiiiffff', …) shows one column per field; a short frame is counted
 // as bad; a port is removed while the other keeps receiving; pause, clear, CSV export; the
 // demo ports in one click with the demo streams; and a flood of 5,000 datagrams reaches the
-// table in a few batched publications while the event loop keeps turning.
+// table in a few batched publications while the event loop keeps turning; a flood of more rows
+// per refresh than the table keeps repaints it once per publication, following the newest rows
+// and keeping the column widths the user set.
 #include <netlab/demostreams.h>
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
@@ -16,12 +18,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -47,6 +51,34 @@ const QByteArray kPythonDroneFrame = QByteArray::fromHex(
 
 enum StatsColumn { PortColumn = 0, MessagesColumn = 3, BadColumn = 5 };
 
+// Counts the paint events of a widget (the message table's viewport).
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+QList<DecodedDatagram> textBatch(int count, int *next)
+{
+    QList<DecodedDatagram> batch;
+    for (int i = 0; i < count; ++i) {
+        DecodedDatagram datagram;
+        datagram.receivedMs = QDateTime::currentMSecsSinceEpoch();
+        datagram.sender = kLoopback;
+        datagram.senderPort = 40000;
+        datagram.text = QString::number((*next)++);
+        datagram.raw = datagram.text.toLatin1();
+        batch.append(datagram);
+    }
+    return batch;
+}
+
 quint16 freeUdpPort()
 {
     QUdpSocket probe;
@@ -69,6 +101,7 @@ private slots:
     void demoPortsAndStreams();
     void rebuiltTabShowsCoreState();
     void floodIsPublishedInBatches();
+    void floodBeyondCapacityRepaintsOncePerPublication();
     void portInUseIsShown();
     void sendTextAtRate();
     void sendStructFrame();
@@ -388,6 +421,74 @@ void tst_UdpTab::floodIsPublishedInBatches()
     QVERIFY2(worstGap < 1000, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
     qInfo("%d datagrams in %lld ms: %lld publications, worst event-loop gap %lld ms", kFlood,
         elapsedMs, publications, worstGap);
+}
+
+void tst_UdpTab::floodBeyondCapacityRepaintsOncePerPublication()
+{
+    // Flat out on a fast machine more datagrams arrive per 33 ms refresh than the table keeps.
+    // The listener's batches are handed over directly (what it emits after decoding), so each
+    // refresh gets more rows than the capacity however loaded the machine is.
+    Fixture f;
+    constexpr int kCapacity = 50;
+    f.capture.setCapacity(kCapacity);
+    const quint16 port = f.addPort(0); // text
+    QVERIFY(port != 0);
+    QVERIFY(QTest::qWaitForWindowExposed(f.tab.get()));
+    auto *table = f.child<QTableView>(u"messagesTable"_s);
+    QScrollBar *bar = table->verticalScrollBar();
+    QSignalSpy synced(f.model(), &UdpMessageModel::rowsSynced);
+    int next = 0;
+    const auto publish = [&](int count) {
+        synced.clear();
+        emit f.listener.datagramsDecoded(port, textBatch(count, &next));
+        return synced.wait(5000);
+    };
+    QVERIFY(publish(kCapacity)); // the columns are fitted to the first rows
+    int textColumn = -1;
+    for (int column = 0; column < f.model()->columnCount(); ++column) {
+        if (f.model()->headerData(column, Qt::Horizontal).toString() == u"Text"_s)
+            textColumn = column;
+    }
+    QVERIFY(textColumn >= 0);
+    table->setColumnWidth(textColumn, 300); // the user widens a column
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum()); // following the newest rows
+
+    PaintCounter counter;
+    table->viewport()->installEventFilter(&counter);
+    QList<int> paintsAtPublication;
+    connect(f.model(), &UdpMessageModel::rowsSynced, this,
+        [&] { paintsAtPublication.append(counter.paints); });
+    constexpr int kPublications = 10;
+    for (int i = 0; i <= kPublications; ++i)
+        QVERIFY(publish(3 * kCapacity));
+    // Each publication's repaints happen before the next one (33 ms later): between the first
+    // and the last, kPublications publications were painted.
+    QCOMPARE(paintsAtPublication.size(), kPublications + 1);
+    const int paints = paintsAtPublication.last() - paintsAtPublication.first();
+    QVERIFY2(paints <= kPublications + 1,
+        qPrintable(u"%1 repaints for %2 publications"_s.arg(paints).arg(kPublications)));
+    table->viewport()->removeEventFilter(&counter);
+    QCOMPARE(f.model()->rowCount(), kCapacity);
+    QCOMPARE(f.cell(kCapacity - 1, u"Text"_s), QString::number(next - 1));
+    QCOMPARE(bar->value(), bar->maximum()); // still following
+    QCOMPARE(table->rowAt(table->viewport()->height() - 1), kCapacity - 1);
+    QCOMPARE(table->columnWidth(textColumn), 300); // not fitted again under the user's hand
+
+    // Scrolled up to read: new rows do not pull the view down.
+    bar->setValue(0);
+    QVERIFY(publish(5));
+    QCOMPARE(bar->value(), 0);
+
+    // After a clear the columns are fitted to the new rows again, and the view follows them.
+    QTest::mouseClick(f.child<QPushButton>(u"clearButton"_s), Qt::LeftButton);
+    QVERIFY(publish(5));
+    QVERIFY2(table->columnWidth(textColumn) < 300,
+        qPrintable(QString::number(table->columnWidth(textColumn))));
+    QVERIFY(publish(kCapacity - 5));
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(table->rowAt(table->viewport()->height() - 1), kCapacity - 1);
 }
 
 void tst_UdpTab::portInUseIsShown()

@@ -45,19 +45,23 @@ void UdpMessageModel::sync()
     const int rows = int(m_capture->messages().size());
     const int dropped = m_droppedSinceSync;
     m_droppedSinceSync = 0;
-    if (m_reset || m_capture->fieldColumns() != m_columns || dropped >= m_rows
-        || rows < m_rows - dropped) {
+    // A flood of more rows than the capacity in one refresh drops every row the views know:
+    // that is a removal of them all and an insert, not a reset. A reset would tell the views
+    // that the table is a new one (the tab fits its columns again, undoing the user's widths,
+    // and the width changes cost the viewport a second repaint per refresh).
+    const int removed = qMin(dropped, m_rows);
+    if (m_reset || m_capture->fieldColumns() != m_columns || rows < m_rows - removed) {
         beginResetModel();
         m_columns = m_capture->fieldColumns();
         m_rows = rows;
         m_reset = false;
         endResetModel();
     } else {
-        if (dropped == 0 && rows == m_rows)
+        if (removed == 0 && rows == m_rows)
             return;
-        if (dropped > 0) {
-            beginRemoveRows({}, 0, dropped - 1);
-            m_rows -= dropped;
+        if (removed > 0) {
+            beginRemoveRows({}, 0, removed - 1);
+            m_rows -= removed;
             endRemoveRows();
         }
         if (rows > m_rows) {

@@ -11,8 +11,8 @@ class UdpCapture;
 // The datagrams a UdpCapture holds as a table: time, port, sender, size, one column per
 // decoded field (the union over the ports' decoders: "Text", "Hex", struct field names),
 // and the raw bytes in hex. Tells views about new rows in batches at most ~30 times a
-// second however fast datagrams arrive: a flood costs the GUI thread one insert (or one
-// reset) per refresh, not one per datagram.
+// second however fast datagrams arrive: a flood costs the GUI thread one removal and one insert
+// per refresh, not one per datagram (a reset only on a clear or new columns).
 class UdpMessageModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -620,6 +620,18 @@ QWidget *UdpTab::createMessagesPanel()
         showRawColumn();
     });
     showRawColumn();
+    // Follow the newest rows unless the user scrolled up to read. Decided when the scroll bar
+    // moves, not when rows arrive: by then the bar may or may not have taken the new rows in
+    // (fitting the columns lays them out), and its maximum would be the wrong one to compare.
+    // Within two rows of the bottom counts as the bottom (a single step is one row whether the
+    // view scrolls per item or per pixel). A range that shrinks to the bar's value (a clear,
+    // rows that all fit) is the bottom too; one that grows (new rows) changes nothing.
+    QScrollBar *bar = m_messagesTable->verticalScrollBar();
+    const auto atBottom = [bar] { return bar->value() >= bar->maximum() - 2 * bar->singleStep(); };
+    connect(
+        bar, &QScrollBar::valueChanged, this, [this, atBottom] { m_followNewest = atBottom(); });
+    connect(bar, &QScrollBar::rangeChanged, this,
+        [this, atBottom] { m_followNewest = m_followNewest || atBottom(); });
     connect(m_messageModel, &UdpMessageModel::rowsSynced, this, [this] {
         if (!m_columnsFitted && m_messageModel->rowCount() > 0) {
             // Once per set of columns: a resize on every batch would pass over thousands
@@ -632,10 +644,7 @@ QWidget *UdpTab::createMessagesPanel()
             }
             m_columnsFitted = true;
         }
-        // Follow the newest rows unless the user scrolled up to read.
-        QScrollBar *bar = m_messagesTable->verticalScrollBar();
-        if (bar->value()
-            >= bar->maximum() - 2 * m_messagesTable->verticalHeader()->defaultSectionSize())
+        if (m_followNewest)
             m_messagesTable->scrollToBottom();
         showCaptureCounters();
     });

@@ -119,6 +119,7 @@ private:
     QTableView *m_messagesTable = nullptr;
     UdpMessageModel *m_messageModel = nullptr;
     bool m_columnsFitted = false;
+    bool m_followNewest = true; // the messages table scrolls to each new batch
 
     // Sender
     EndpointPicker *m_target = nullptr;

@@ -5,7 +5,10 @@
 // offered rate (or flat out) for a bounded time. A 5 ms PreciseTimer probes the event loop:
 // its lateness (gap between ticks minus 5 ms) is the delay a click or a keystroke would see.
 //
-//   build/bin/bench_udp_gui [--seconds S]        (default 2 s per rate; Unix, loopback only)
+// --capacity N keeps N rows (default 10,000, the workbench's): a small one reproduces on a slow
+// machine what a fast one does flat out, more new rows per 33 ms refresh than the table keeps.
+//
+//   build/bin/bench_udp_gui [--seconds S] [--capacity N]   (default 2 s per rate; Unix, loopback)
 #include <netlab/demostreams.h>
 #include <netlab/structformat.h>
 #include <netlab/udpcapture.h>
@@ -196,9 +199,14 @@ int main(int argc, char *argv[])
     const qsizetype at = arguments.indexOf(u"--seconds"_s);
     if (at > 0 && at + 1 < arguments.size())
         seconds = qBound(0.2, arguments.at(at + 1).toDouble(), 30.0);
+    int capacity = UdpCapture::kDefaultCapacity;
+    const qsizetype capacityAt = arguments.indexOf(u"--capacity"_s);
+    if (capacityAt > 0 && capacityAt + 1 < arguments.size())
+        capacity = qBound(1, arguments.at(capacityAt + 1).toInt(), UdpCapture::kMaxCapacity);
 
     UdpListener listener;
     UdpCapture capture(&listener);
+    capture.setCapacity(capacity);
     UdpSender sender;
     DemoStreams demo;
     UdpTab tab(&listener, &capture, &sender, &demo);
@@ -216,6 +224,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    std::printf("capture capacity %d rows, %.1f s per rate\n\n", capacity, seconds);
     std::printf("| offered/s | sent | decoded | loss %% | loop lateness p99 | max | table "
                 "publications/s | table repaints/s |\n|---|---|---|---|---|---|---|---|\n");
     const double rates[] = {-1, 10000, 50000, 200000, 0};
