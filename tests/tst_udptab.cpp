@@ -6,6 +6,8 @@
 // table in a few batched publications while the event loop keeps turning; a flood of more rows
 // per refresh than the table keeps repaints it once per publication, following the newest rows
 // and keeping the column widths the user set.
+#include "paintcounter.h"
+
 #include <netlab/demostreams.h>
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
@@ -51,18 +53,7 @@ const QByteArray kPythonDroneFrame = QByteArray::fromHex(
 
 enum StatsColumn { PortColumn = 0, MessagesColumn = 3, BadColumn = 5 };
 
-// Counts the paint events of a widget (the message table's viewport).
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
+using netlab::test::PaintCounter;
 
 QList<DecodedDatagram> textBatch(int count, int *next)
 {

@@ -9,6 +9,8 @@
 // machine what a fast one does flat out, more new rows per 33 ms refresh than the table keeps.
 //
 //   build/bin/bench_udp_gui [--seconds S] [--capacity N]   (default 2 s per rate; Unix, loopback)
+#include "../paintcounter.h"
+
 #include <netlab/demostreams.h>
 #include <netlab/structformat.h>
 #include <netlab/udpcapture.h>
@@ -92,18 +94,7 @@ qint64 sendFrames(quint16 portA, quint16 portB, double rate, double seconds)
     return sent;
 }
 
-// Counts the paint events of a widget (the table's viewport).
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
+using netlab::test::PaintCounter;
 
 struct Run
 {
