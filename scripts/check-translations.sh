@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Checks that the French catalogue is complete: lupdate, run over the sources into a copy of
-# translations/netlab_fr.ts, must find no string that the catalogue lacks, and no entry may
-# be left unfinished. To update the catalogue after adding strings:
-#   cmake --build build --target update_translations   (then translate the new entries)
+# Checks that the catalogues are complete: lupdate, run over the sources into a copy of each
+# translations/netlab_*.ts, must find no string that the catalogue lacks, and no entry may be
+# left unfinished. netlab_en.ts holds only English plural forms ("%n byte(s)" -> "1 byte",
+# "2 bytes"), so it is checked with -pluralonly. To update the catalogues after adding strings:
+#   cmake --build build --target update_translations   (French; then translate the new entries)
+#   /usr/lib/qt6/bin/lupdate -pluralonly -no-obsolete -locations none -extensions cpp,h -I . \
+#       netlab devices widgets app/workbench -target-language en -ts translations/netlab_en.ts
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,9 +17,11 @@ trap 'rm -rf "$scratch"' EXIT
 status=0
 for ts in translations/netlab_*.ts; do
     cp "$ts" "$scratch/check.ts"
+    mode=()
+    [[ "$ts" == *_en.ts ]] && mode=(-pluralonly)
     # -I . resolves <netlab/foo.h>: without it lupdate cannot see the classes' namespaces
     # and files strings under the wrong context, which then never translate at run time.
-    "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I . \
+    "$lupdate" -silent "${mode[@]}" -no-obsolete -locations none -extensions cpp,h -I . \
         netlab devices widgets app/workbench -ts "$scratch/check.ts" 2>"$scratch/warnings"
     # A tr() that lupdate cannot place in a class (a free function named tr, a class
     # without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) is a string that will not translate.

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -66,6 +67,15 @@ void tst_MainWindow::oneTabPerLab()
     for (QAction *action : window.menuBar()->actions())
         menus << action->text().remove(u'&');
     QCOMPARE(menus, QStringList({u"File"_s, u"Session"_s, u"Settings"_s, u"Help"_s}));
+
+    // English counts read as English: "8 agents", not "8 agent(s)".
+    auto *add = window.findChild<QPushButton *>(u"addAgentButton"_s);
+    QVERIFY(add);
+    QCOMPARE(add->toolTip(), u"Follow the agent at this address too (up to 8 agents)"_s);
+    QCOMPARE(QCoreApplication::translate("netlab::HttpClientTab", "%n byte(s)", nullptr, 1),
+        u"1 byte"_s);
+    QCOMPARE(QCoreApplication::translate("netlab::HttpClientTab", "%n byte(s)", nullptr, 2),
+        u"2 bytes"_s);
 }
 
 void tst_MainWindow::inputsSurviveRestart()

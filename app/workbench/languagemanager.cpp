@@ -47,8 +47,15 @@ bool LanguageManager::setLanguage(const QString &code)
 
     bool ok = true;
     m_effective = u"en"_s;
-    // English is the source language: no catalogue to load.
-    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // English is the source language; its catalogue holds only the plural forms
+        // ("1 byte" and "2 bytes" for "%n byte(s)").
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(u"netlab_en"_s, u":/i18n"_s)) {
+            QCoreApplication::installTranslator(plurals.get());
+            m_appTranslator = std::move(plurals);
+        }
+    } else {
         auto app = std::make_unique<QTranslator>();
         if (app->load(locale, u"netlab"_s, u"_"_s, u":/i18n"_s)) {
             QCoreApplication::installTranslator(app.get());
