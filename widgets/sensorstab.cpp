@@ -290,7 +290,20 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     refreshCharts();
 }
 
-SensorsTab::~SensorsTab() = default;
+SensorsTab::~SensorsTab()
+{
+    // QWidget's destructor hides and deletes the children after this one has run: nothing of
+    // theirs may reach this tab's slots or filter by then.
+    m_agentList->removeEventFilter(this);
+    m_agentList->disconnect(this);
+    for (QChartView *view : {m_temperatureView, m_humidityView}) {
+        view->removeEventFilter(this);
+        view->viewport()->removeEventFilter(this);
+        view->chart()->disconnect(this);
+    }
+    m_temperatureTime->disconnect(this);
+    m_humidityTime->disconnect(this);
+}
 
 QString SensorsTab::title() const
 {

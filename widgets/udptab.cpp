@@ -1023,6 +1023,11 @@ void UdpTab::showDemoState()
                                  .arg(m_demo->droneRate()));
 }
 
+UdpTab::~UdpTab()
+{
+    m_messagesTable->verticalScrollBar()->disconnect(this);
+}
+
 // ---------------------------------------------------------------- LabTab
 
 QString UdpTab::title() const

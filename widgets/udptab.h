@@ -50,6 +50,10 @@ public:
     UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, DemoStreams *demo,
         QWidget *parent = nullptr);
 
+    // The scroll bar still signals while QWidget's destructor hides the children: by then
+    // this tab is no longer a UdpTab, so its slots must be gone first.
+    ~UdpTab() override;
+
     QString title() const override;
     QString key() const override;
     void saveSettings(QSettings &settings) const override;
