@@ -88,8 +88,8 @@ int gpiod_line_request_set_value(
 int gpiod_line_request_reconfigure_lines(
     struct gpiod_line_request *request, struct gpiod_line_config *config);
 int gpiod_line_request_wait_edge_events(struct gpiod_line_request *request, int64_t timeout_ns);
-int gpiod_line_request_read_edge_events(struct gpiod_line_request *request,
-    struct gpiod_edge_event_buffer *buffer, size_t max_events);
+int gpiod_line_request_read_edge_events(
+    struct gpiod_line_request *request, struct gpiod_edge_event_buffer *buffer, size_t max_events);
 
 // Edge events
 enum gpiod_edge_event_type gpiod_edge_event_get_event_type(struct gpiod_edge_event *event);
