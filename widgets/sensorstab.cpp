@@ -227,7 +227,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     tick->start();
     m_sinceRefresh.start();
 
-    connect(m_addButton, &QPushButton::clicked, this, [this] { addAgentFromInputs(true); });
+    connect(m_addButton, &QPushButton::clicked, this, [this] { addAgentFromInputs(); });
     connect(m_connectButton, &QPushButton::clicked, this, &SensorsTab::toggleConnection);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         const int index = selectedAgent();
@@ -534,12 +534,11 @@ void SensorsTab::bindClient(AgentView &view)
         if (QTreeWidgetItem *item = m_agentList->topLevelItem(index))
             item->setToolTip(StateColumn, message);
     });
-    connect(client, &AgentClient::ledChanged, this, [this, client, isSelected](bool on) {
+    connect(client, &AgentClient::ledChanged, this, [this, isSelected](bool on) {
         if (!isSelected())
             return;
         m_led->setChecked(on);
         m_status->showInfo(on ? tr("LED on") : tr("LED off"));
-        Q_UNUSED(client);
     });
     connect(client, &AgentClient::ledRequestFailed, this,
         [this, isSelected](int status, const QString &message) {
@@ -570,7 +569,7 @@ void SensorsTab::bindClient(AgentView &view)
         });
 }
 
-void SensorsTab::addAgentFromInputs(bool connectNow)
+void SensorsTab::addAgentFromInputs()
 {
     if (!m_endpoint->isValid()) {
         m_status->showError(m_endpoint->errorString());
@@ -592,7 +591,7 @@ void SensorsTab::addAgentFromInputs(bool connectNow)
     m_endpoint->rememberCurrent();
     selectAgent(index);
     AgentClient *client = m_agents->client(index);
-    if (connectNow && client->state() == AgentClient::State::Disconnected) {
+    if (client->state() == AgentClient::State::Disconnected) {
         m_status->showInfo(tr("Connecting to %1…").arg(agentName(client)));
         client->connectToAgent();
     } else if (existing >= 0) {
@@ -609,7 +608,7 @@ void SensorsTab::toggleConnection()
     typed.setPort(m_endpoint->port());
     // Another address typed: that one is meant.
     if (!client || (m_endpoint->isValid() && m_agents->indexOf(typed) != selectedAgent())) {
-        addAgentFromInputs(true);
+        addAgentFromInputs();
         return;
     }
     if (client->state() != AgentClient::State::Disconnected) {
@@ -848,6 +847,16 @@ QGraphicsRectItem *SensorsTab::addBand(QChart *chart, const QColor &color)
     return band;
 }
 
+void SensorsTab::ensureBands(AgentView &view, int count)
+{
+    while (view.bands.size() < count) {
+        Band band;
+        band.temperature = addBand(m_temperatureView->chart(), view.color);
+        band.humidity = addBand(m_humidityView->chart(), view.color);
+        view.bands.append(band);
+    }
+}
+
 void SensorsTab::feedAgent(AgentView &view, qint64 from, qint64 to, int columns)
 {
     const SensorHistory::Series series = view.history->decimate(from, to, columns);
@@ -873,12 +882,7 @@ void SensorsTab::feedAgent(AgentView &view, qint64 from, qint64 to, int columns)
             s->setName(name);
     }
     view.segments = series.pointCount() > 0 ? int(series.segments.size()) : 0;
-    while (view.bands.size() < series.gaps.size()) {
-        Band band;
-        band.temperature = addBand(m_temperatureView->chart(), view.color);
-        band.humidity = addBand(m_humidityView->chart(), view.color);
-        view.bands.append(band);
-    }
+    ensureBands(view, int(series.gaps.size()));
     for (qsizetype k = 0; k < view.bands.size(); ++k) {
         if (k < series.gaps.size())
             view.bands[k].gap = series.gaps[k];
@@ -987,12 +991,7 @@ void SensorsTab::placeBands()
         const qint64 last = view.history->lastTimestamp();
         const bool silent = view.history->size() > 0 && now - last > view.history->gapThresholdMs();
         const int wanted = view.bandsUsed + (silent ? 1 : 0);
-        while (view.bands.size() < wanted) {
-            Band band;
-            band.temperature = addBand(m_temperatureView->chart(), view.color);
-            band.humidity = addBand(m_humidityView->chart(), view.color);
-            view.bands.append(band);
-        }
+        ensureBands(view, wanted);
         if (silent) {
             Band &open = view.bands[view.bandsUsed];
             open.gap = {last, now, view.history->failuresSinceLastReading() > 0};

@@ -114,7 +114,8 @@ private:
     void removeAgentView(int index);
     void bindClient(AgentView &view);
     void fitAgentList();
-    void addAgentFromInputs(bool connectNow);
+    // Adds (or selects) the agent typed in the inputs and connects it.
+    void addAgentFromInputs();
     AgentClient *selectedClient() const;
     SensorHistory *selectedHistory() const;
     QString agentName(const AgentClient *client) const;
@@ -133,6 +134,7 @@ private:
     void feedAgent(AgentView &view, qint64 from, qint64 to, int columns);
     QLineSeries *addSeries(QChart *chart, const QColor &color, const QString &name, bool legend);
     QGraphicsRectItem *addBand(QChart *chart, const QColor &color);
+    void ensureBands(AgentView &view, int count); // a band pair per gap, reused
 
     AgentRoster *m_agents;
     QList<AgentView> m_views; // same order as m_agents
