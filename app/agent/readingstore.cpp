@@ -115,15 +115,14 @@ bool ReadingStore::append(const SensorReading &reading)
 {
     if (!m_open)
         return fail(tr("the reading store is not open"));
-    QList<SensorReading> batch = m_pending;
-    batch.append(reading);
+    // The readings that waited go first, in the same transaction.
+    m_pending.append(reading);
     QString error;
-    if (write(batch, &error)) {
+    if (write(m_pending, &error)) {
         m_pending.clear();
         return true;
     }
     ++m_writeErrors;
-    m_pending.append(reading);
     if (m_pending.size() > kMaxPending) {
         m_pending.removeFirst();
         ++m_dropped;
