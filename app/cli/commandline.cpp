@@ -154,6 +154,21 @@ std::optional<QByteArray> parseEscapes(const QString &text, QString *error)
     return bytes;
 }
 
+std::optional<QByteArray> parseLineEnding(const QString &text, QString *error)
+{
+    const QString mode = text.toLower();
+    if (mode == u"lf")
+        return QByteArray("\n");
+    if (mode == u"crlf")
+        return QByteArray("\r\n");
+    if (mode == u"cr")
+        return QByteArray("\r");
+    if (mode == u"none")
+        return QByteArray();
+    *error = tr("--line-ending is one of none, lf, crlf, cr; not '%1'").arg(text);
+    return std::nullopt;
+}
+
 QString escapeBytes(const QByteArray &data, qsizetype maxBytes)
 {
     static const char kHex[] = "0123456789abcdef";

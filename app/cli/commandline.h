@@ -51,6 +51,8 @@ std::optional<ListenEndpoint> parseListenEndpoint(const QCommandLineParser &pars
     QString *error);
 // Text with C escapes \n \r \t \0 \\ \xHH turned into bytes.
 std::optional<QByteArray> parseEscapes(const QString &text, QString *error);
+// --line-ending: none, lf, crlf or cr (any case) as the bytes appended to each line.
+std::optional<QByteArray> parseLineEnding(const QString &text, QString *error);
 
 // Printable one-line form of bytes: ASCII kept, \n \r \t \\ and \xHH escaped; at most
 // maxBytes bytes shown, then "… (N more bytes)".

@@ -123,19 +123,10 @@ int runTcpClient(const QStringList &arguments)
     const bool hex = parser.isSet(hexOption);
     QByteArray ending = "\n";
     if (parser.isSet(lineEndingOption)) {
-        const QString mode = parser.value(lineEndingOption).toLower();
-        if (mode == u"lf")
-            ending = "\n";
-        else if (mode == u"crlf")
-            ending = "\r\n";
-        else if (mode == u"cr")
-            ending = "\r";
-        else if (mode == u"none")
-            ending.clear();
-        else
-            return usageError(kName,
-                tr("--line-ending is one of none, lf, crlf, cr; not '%1'")
-                    .arg(parser.value(lineEndingOption)));
+        const auto parsed = parseLineEnding(parser.value(lineEndingOption), &error);
+        if (!parsed)
+            return usageError(kName, error);
+        ending = *parsed;
         if (hex)
             return usageError(kName, tr("--line-ending does not apply to --hex input"));
     }
