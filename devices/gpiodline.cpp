@@ -220,15 +220,9 @@ void GpiodLine::release()
 
 std::unique_ptr<GpiodLine> GpiodLine::open(int bcm, const QString &consumer, QString *error)
 {
-    QString chipError;
-    const auto location = locate(chips(&chipError), bcm);
-    if (!location) {
-        if (error)
-            *error = chipError.isEmpty()
-                ? tr("no Raspberry Pi GPIO chip and no line named GPIO%1 on this machine").arg(bcm)
-                : chipError;
+    const auto location = find(bcm, error);
+    if (!location)
         return nullptr;
-    }
     std::unique_ptr<GpiodLine> line(new GpiodLine(bcm, *location, consumer));
     line->d->chip = gpiod_chip_open(location->chipPath.toLocal8Bit().constData());
     if (!line->d->chip) {
@@ -379,15 +373,9 @@ void GpiodLine::release()
 
 std::unique_ptr<GpiodLine> GpiodLine::open(int bcm, const QString &consumer, QString *error)
 {
-    QString chipError;
-    const auto location = locate(chips(&chipError), bcm);
-    if (!location) {
-        if (error)
-            *error = chipError.isEmpty()
-                ? tr("no Raspberry Pi GPIO chip and no line named GPIO%1 on this machine").arg(bcm)
-                : chipError;
+    const auto location = find(bcm, error);
+    if (!location)
         return nullptr;
-    }
     std::unique_ptr<GpiodLine> line(new GpiodLine(bcm, *location, consumer));
     line->d->chip = gpiod_chip_open(location->chipPath.toLocal8Bit().constData());
     if (line->d->chip)
@@ -459,6 +447,17 @@ GpiodLine::GpiodLine(int bcm, const Location &location, const QString &consumer)
 { }
 
 GpiodLine::~GpiodLine() = default;
+
+std::optional<GpiodLine::Location> GpiodLine::find(int bcm, QString *error)
+{
+    QString chipError;
+    const auto location = locate(chips(&chipError), bcm);
+    if (!location && error)
+        *error = chipError.isEmpty()
+            ? tr("no Raspberry Pi GPIO chip and no line named GPIO%1 on this machine").arg(bcm)
+            : chipError;
+    return location;
+}
 
 std::optional<GpiodLine::Location> GpiodLine::locate(const QList<ChipInfo> &chips, int bcm)
 {

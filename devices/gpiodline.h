@@ -45,6 +45,8 @@ public:
     // Pure choice, testable without hardware: a Raspberry Pi chip by label first, then a line
     // named GPIO<bcm>.
     static std::optional<Location> locate(const QList<ChipInfo> &chips, int bcm);
+    // locate() over this machine's chips(); nullopt + *error saying why.
+    static std::optional<Location> find(int bcm, QString *error);
     static bool isAvailable(); // built with libgpiod
     static QString libraryVersion(); // "1.6.3", or empty
 
