@@ -1,6 +1,8 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -29,6 +31,21 @@ QList<LanguageManager::Language> LanguageManager::availableLanguages()
     };
 }
 
+QString LanguageManager::catalogueDirectory(const QString &applicationDir)
+{
+    // Installed: <prefix>/bin/netlab-workbench and <prefix>/share/netlab/translations (the
+    // relative path comes from the build's GNUInstallDirs). Build tree: build/bin or
+    // build/tests, and build/translations.
+    const QDir dir(applicationDir);
+    for (const QString &relative :
+        {QStringLiteral(NETLAB_TRANSLATIONS_RELATIVE_DIR), u"../translations"_s}) {
+        const QString candidate = QDir::cleanPath(dir.absoluteFilePath(relative));
+        if (QFileInfo::exists(candidate + u"/netlab_en.qm"_s))
+            return candidate;
+    }
+    return {};
+}
+
 void LanguageManager::removeTranslators()
 {
     if (m_appTranslator)
@@ -45,19 +62,23 @@ bool LanguageManager::setLanguage(const QString &code)
     m_code = code;
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
 
+    const QString catalogues = catalogueDirectory(QCoreApplication::applicationDirPath());
+    if (catalogues.isEmpty())
+        qCWarning(lcLanguage) << "no translation catalogues next to"
+                              << QCoreApplication::applicationDirPath();
     bool ok = true;
     m_effective = u"en"_s;
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         // English is the source language; its catalogue holds only the plural forms
         // ("1 byte" and "2 bytes" for "%n byte(s)").
         auto plurals = std::make_unique<QTranslator>();
-        if (plurals->load(u"netlab_en"_s, u":/i18n"_s)) {
+        if (!catalogues.isEmpty() && plurals->load(u"netlab_en"_s, catalogues)) {
             QCoreApplication::installTranslator(plurals.get());
             m_appTranslator = std::move(plurals);
         }
     } else {
         auto app = std::make_unique<QTranslator>();
-        if (app->load(locale, u"netlab"_s, u"_"_s, u":/i18n"_s)) {
+        if (!catalogues.isEmpty() && app->load(locale, u"netlab"_s, u"_"_s, catalogues)) {
             QCoreApplication::installTranslator(app.get());
             m_appTranslator = std::move(app);
             m_effective = locale.name().section(u'_', 0, 0);

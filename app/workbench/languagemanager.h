@@ -8,8 +8,8 @@
 
 namespace netlab {
 
-// Installs the translators for the chosen language: the workbench's own catalogue (built
-// into the resources under :/i18n) and Qt's (standard dialogs and buttons). An empty
+// Installs the translators for the chosen language: the workbench's own catalogue (the .qm
+// files, see catalogueDirectory()) and Qt's (standard dialogs and buttons). An empty
 // language code follows the system's locale. Owned by main(), handed to MainWindow.
 class LanguageManager : public QObject
 {
@@ -26,6 +26,9 @@ public:
     ~LanguageManager() override;
 
     static QList<Language> availableLanguages();
+    // Where the .qm catalogues are for an executable in applicationDir: the installed
+    // share/netlab/translations, else the build tree's translations/; "" if neither exists.
+    static QString catalogueDirectory(const QString &applicationDir);
 
     // Installs the translators; returns false if the catalogue is missing.
     bool setLanguage(const QString &code);
