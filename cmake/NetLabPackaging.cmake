@@ -28,10 +28,14 @@ set(CPACK_PACKAGE_VENDOR "NetLab Workbench")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${NETLAB_DEB_MAINTAINER}")
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # The install scripts place /etc and /lib/systemd by the prefix they are given; DESTDIR
 # staging hands them the real one (/usr).
 set(CPACK_SET_DESTDIR ON)
+set(CPACK_INSTALL_PREFIX /usr)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# Each package's Description below starts with its own synopsis: CPackDeb would put the
+# project's summary in front of it unless the summary is CPack's default.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_THREADS 1)
 
@@ -55,13 +59,13 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_AGENT_PACKAGE_NAME netlab-agent)
 set(CPACK_DEBIAN_AGENT_DESCRIPTION
     "NetLab agent: a Raspberry Pi's DHT11 readings and LED over HTTP
- netlab-agent reads a DHT11 or DHT22 sensor (through the kernel's IIO driver or
- libgpiod pulse timing), drives an LED, keeps the readings in SQLite and serves
- them over HTTP and Server-Sent Events to the NetLab Workbench's Sensors tab.
- It runs as the hardened systemd service netlab-agent.service.
- .
- The package also holds netlab, the workbench's command-line twin: TCP, UDP,
- HTTP, chat and serial lab tools for scripts and machines without a screen.")
+netlab-agent reads a DHT11 or DHT22 sensor (through the kernel's IIO driver or
+libgpiod pulse timing), drives an LED, keeps the readings in SQLite and serves
+them over HTTP and Server-Sent Events to the NetLab Workbench's Sensors tab.
+It runs as the hardened systemd service netlab-agent.service.
+
+The package also holds netlab, the workbench's command-line twin: TCP, UDP,
+HTTP, chat and serial lab tools for scripts and machines without a screen.")
 set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "${NETLAB_DEB_AGENT_DEPENDS}")
 set(netlab_agent_scripts ${PROJECT_SOURCE_DIR}/resources/debian/agent)
 set(CPACK_DEBIAN_AGENT_PACKAGE_CONTROL_EXTRA
@@ -71,10 +75,10 @@ set(CPACK_DEBIAN_AGENT_PACKAGE_CONTROL_EXTRA
 set(CPACK_DEBIAN_WORKBENCH_PACKAGE_NAME netlab-workbench)
 set(CPACK_DEBIAN_WORKBENCH_DESCRIPTION
     "NetLab Workbench: a desktop workbench for network programming labs
- One window for the labs of a network programming and IoT course: TCP client
- and server, UDP listener with struct decoding, LAN chat, micro HTTP server and
- HTTP client, serial terminal and sensor-node session, and live charts of the
- readings of Raspberry Pi agents, with the bytes on the wire in view.")
+One window for the labs of a network programming and IoT course: TCP client
+and server, UDP listener with struct decoding, LAN chat, micro HTTP server and
+HTTP client, serial terminal and sensor-node session, and live charts of the
+readings of Raspberry Pi agents, with the bytes on the wire in view.")
 set(CPACK_DEBIAN_WORKBENCH_PACKAGE_DEPENDS "${NETLAB_DEB_WORKBENCH_DEPENDS}")
 set(CPACK_DEBIAN_WORKBENCH_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_WORKBENCH_PACKAGE_SUGGESTS "netlab-agent")
