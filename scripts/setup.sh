@@ -6,6 +6,10 @@
 #   scripts/setup.sh sanitize   the same tests in an ASan + UBSan build (build-asan/)
 #   scripts/setup.sh fuzz       build the libFuzzer targets with clang and run each briefly
 #   scripts/setup.sh build      only build
+#   scripts/setup.sh package    build the .deb packages netlab-agent and netlab-workbench
+#                               (build/packages/), then check them with lintian
+#   scripts/setup.sh agent      on a Raspberry Pi: only the agent's build dependencies, an
+#                               agent-only build (build-agent/), and its .deb installed
 #
 # Packages come from Debian's archive only; apt runs through sudo when not root.
 set -euo pipefail
@@ -16,9 +20,19 @@ mode=${1:-run}
 shift || true
 jobs=$(nproc 2>/dev/null || echo 2)
 
-packages=(
-    # tool chain
+# What the agent and the netlab CLI need to build and be packaged (setup.sh agent): no
+# Widgets / Charts / Linguist / X. (qt6-base-dev holds every Qt Base module's headers; the
+# agent's build only looks for Core, Network, SerialPort and Sql.)
+agent_packages=(
     cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite
+    libhttp-parser-dev libgpiod-dev
+    # cpack's .deb: dpkg-shlibdeps computes Depends, file finds the executables for it
+    dpkg-dev file
+)
+
+packages=(
+    "${agent_packages[@]}"
     # Qt 6.4 (Debian 12): core, network, widgets, serial port, charts, SQL, translations
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -35,21 +49,22 @@ packages=(
     clang libclang-rt-14-dev libbenchmark-dev
     # screenshots under a virtual display
     xvfb xauth imagemagick fonts-dejavu-core
+    # packages: systemd-analyze verify on the unit (a test), lintian, and
+    # scripts/package-check.sh's clean Debian chroot
+    systemd lintian mmdebstrap
 )
 
 install_missing()
 {
     local missing=()
     local p
-    for p in "${packages[@]}"; do
+    for p in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "setup: installing ${missing[*]}"
-    local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
     "${sudo[@]}" apt-get update
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y --no-install-recommends "${missing[@]}"
@@ -71,7 +86,23 @@ run_tests()
         --parallel "$jobs" --timeout 600
 }
 
-install_missing
+sudo=()
+[ "$(id -u)" -ne 0 ] && sudo=(sudo)
+
+# The .deb packages of the build in $1, into $1/packages; prints their paths.
+make_packages()
+{
+    local dir=$1
+    rm -f "$dir"/packages/*.deb
+    (cd "$dir" && cpack -G DEB >&2)
+    ls "$dir"/packages/*.deb
+}
+
+if [ "$mode" = agent ]; then
+    install_missing "${agent_packages[@]}"
+else
+    install_missing "${packages[@]}"
+fi
 case "$mode" in
 run)
     configure_and_build build
@@ -111,8 +142,21 @@ fuzz)
         [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz: $name found a crash"; exit 1; }
     done
     ;;
+package)
+    configure_and_build build
+    make_packages build
+    lintian --info --display-info build/packages/*.deb || true
+    ;;
+agent)
+    configure_and_build build-agent -DNETLAB_BUILD_GUI=OFF -DNETLAB_BUILD_TESTS=OFF \
+        -DNETLAB_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Release
+    deb=$(make_packages build-agent | grep '/netlab-agent_')
+    # apt (not dpkg -i) so that the package's Depends come from the archive
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --reinstall "$PWD/$deb"
+    echo "setup: installed $deb; next: sudo systemctl enable --now netlab-agent (docs/pi.md)"
+    ;;
 *)
-    echo "usage: scripts/setup.sh run|test|sanitize|fuzz|build" >&2
+    echo "usage: scripts/setup.sh run|test|sanitize|fuzz|build|package|agent" >&2
     exit 2
     ;;
 esac
