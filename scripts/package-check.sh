@@ -58,7 +58,7 @@ cleanup()
 trap cleanup EXIT
 
 echo "package-check: lintian ${debs[*]##*/}"
-lintian --info "${debs[@]}" || echo "package-check: lintian reported errors (above)"
+lintian "${debs[@]}" || echo "package-check: lintian reported errors (above)"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 . /etc/os-release

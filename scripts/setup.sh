@@ -145,7 +145,7 @@ fuzz)
 package)
     configure_and_build build
     make_packages build
-    lintian --info --display-info build/packages/*.deb || true
+    lintian build/packages/*.deb || true
     ;;
 agent)
     configure_and_build build-agent -DNETLAB_BUILD_GUI=OFF -DNETLAB_BUILD_TESTS=OFF \
