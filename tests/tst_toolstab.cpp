@@ -332,7 +332,9 @@ void tst_ToolsTab::settingsRoundTrip()
     Fixture g;
     g.tab.restoreSettings(settings);
     QCOMPARE(g.child<QLineEdit>(u"lookupNameEdit"_s)->text(), u"example.org"_s);
-    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->value(), 80);
+    // Nonsense falls back to the default, which is "none", as the guide says.
+    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->value(), 0);
+    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->text(), u"none"_s);
     QCOMPARE(g.child<QComboBox>(u"lookupTypeCombo"_s)->currentIndex(), 4);
     QCOMPARE(g.child<QSpinBox>(u"freePortSpin"_s)->value(), 52001);
     QCOMPARE(g.child<QComboBox>(u"freeTransportCombo"_s)->currentIndex(), 1);
