@@ -170,10 +170,11 @@ void ChatPeer::settle(ChatProtocol::Mode mode)
     if (mode == ChatProtocol::Mode::Netlab)
         sayHello(); // an accepting side answers the joiner's; a joiner answers a host's
 
+    // What was typed meanwhile goes out first, so a listener of settled() sees nothing held.
     const QList<Outgoing> held = std::exchange(m_held, {});
-    emit settled(mode == ChatProtocol::Mode::Netlab);
     for (const Outgoing &item : held)
         send(item);
+    emit settled(mode == ChatProtocol::Mode::Netlab);
 }
 
 bool ChatPeer::send(const Outgoing &item)

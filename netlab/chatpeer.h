@@ -56,6 +56,7 @@ public:
     quint16 port() const { return m_port; }
     QString version() const { return m_version; }
     bool isSettled() const { return m_settled; }
+    bool hasHeldBack() const { return !m_held.isEmpty(); } // waiting for the mode
     bool speaksNetlab() const { return m_settled && m_mode == ChatProtocol::Mode::Netlab; }
     bool isOpen() const;
     // True while this peer may still acknowledge messages (it speaks, or may speak, netlab).
