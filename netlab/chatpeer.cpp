@@ -37,8 +37,16 @@ ChatPeer::ChatPeer(QTcpSocket *socket, ChatProtocol::Mode preferred, Role role,
     m_decideTimer->setSingleShot(true);
     m_decideTimer->setInterval(kDecideQuietMs);
     connect(m_decideTimer, &QTimer::timeout, this, [this] {
+        const bool silent = m_decoder.pendingBytes() == 0;
+        if (!m_settled && silent && m_role == Role::Accepted && !m_greeted) {
+            // Maybe a netlab joiner waiting for us, maybe an nc user: a line both read.
+            m_greeted = true;
+            write(ChatProtocol::encodeGreeting(m_ownNickname));
+            m_decideTimer->start(kGreetedQuietMs);
+            return;
+        }
         // A silent peer, or one whose first words have no line end: not a netlab peer.
-        if (!m_settled && !(m_decoder.pendingBytes() > 0 && m_socket->peek(1) == "{"))
+        if (!m_settled && !(!silent && m_socket->peek(1) == "{"))
             settle(ChatProtocol::Mode::Plain);
         if (m_settled)
             handleFrames(m_decoder.flushPartial());
@@ -69,14 +77,9 @@ ChatPeer::ChatPeer(QTcpSocket *socket, ChatProtocol::Mode preferred, Role role,
         finish(describeSocketError(error, m_socket->errorString(), endpoint()), !m_sawBye);
     });
 
-    if (preferred == ChatProtocol::Mode::Plain || role == Role::Joined) {
-        // A joining netlab side speaks first; its mode for reading is settled by the reply.
-        m_settled = preferred == ChatProtocol::Mode::Plain;
-        if (preferred == ChatProtocol::Mode::Netlab)
-            write(ChatProtocol::encodeHello(m_ownNickname, QStringLiteral(NETLAB_VERSION_STRING)));
-    }
+    m_settled = preferred == ChatProtocol::Mode::Plain;
     if (!m_settled)
-        m_decideTimer->start();
+        m_decideTimer->start(role == Role::Joined ? kJoinQuietMs : kDecideQuietMs);
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &ChatPeer::readAvailable);
 }
@@ -102,15 +105,14 @@ void ChatPeer::readAvailable()
 {
     while (!m_finished && m_socket->bytesAvailable() > 0) {
         QByteArray data = m_socket->read(64 * 1024);
-        if (!m_settled) {
-            // Read the first line alone: its kind settles the mode for the rest.
+        // Until the mode is settled, one line at a time: the first real line (not an empty
+        // one, not a host's greeting) settles the mode for the rest.
+        while (!m_settled && !m_finished) {
             const qsizetype newline = data.indexOf('\n');
-            if (newline >= 0) {
-                handleFrames(m_decoder.feed(QByteArrayView(data).first(newline + 1)));
-                data.remove(0, newline + 1);
-                if (!m_settled && m_decoder.pendingBytes() == 0 && !data.isEmpty())
-                    continue; // an empty first line: keep waiting for a real one
-            }
+            if (newline < 0)
+                break;
+            handleFrames(m_decoder.feed(QByteArrayView(data).first(newline + 1)));
+            data.remove(0, newline + 1);
         }
         if (!data.isEmpty() && !m_finished)
             handleFrames(m_decoder.feed(data));
@@ -124,6 +126,13 @@ void ChatPeer::handleFrames(const QList<ChatFrame> &frames)
     for (ChatFrame frame : frames) {
         if (m_finished)
             return;
+        if (!m_settled && m_role == Role::Joined && frame.kind == ChatFrame::Kind::Invalid
+            && ChatProtocol::isGreeting(frame.text)) {
+            // A netlab host greets a silent joiner: introduce ourselves, await its hello.
+            sayHello();
+            m_decideTimer->start(kJoinQuietMs);
+            continue;
+        }
         if (!m_settled && frame.kind != ChatFrame::Kind::Overlong) {
             if (frame.kind == ChatFrame::Kind::Invalid) {
                 // Not a netlab peer: this line is the first line of a plain chat.
@@ -158,21 +167,22 @@ void ChatPeer::settle(ChatProtocol::Mode mode)
     m_settled = true;
     m_mode = mode;
     m_decoder.setMode(mode);
-    if (mode == ChatProtocol::Mode::Netlab && m_role == Role::Accepted)
-        write(ChatProtocol::encodeHello(m_ownNickname, QStringLiteral(NETLAB_VERSION_STRING)));
+    if (mode == ChatProtocol::Mode::Netlab)
+        sayHello(); // an accepting side answers the joiner's; a joiner answers a host's
+
+    // What was typed meanwhile goes out first, so a listener of settled() sees nothing held.
     const QList<Outgoing> held = std::exchange(m_held, {});
-    emit settled(mode == ChatProtocol::Mode::Netlab);
     for (const Outgoing &item : held)
         send(item);
+    emit settled(mode == ChatProtocol::Mode::Netlab);
 }
 
 bool ChatPeer::send(const Outgoing &item)
 {
     if (m_finished)
         return false;
-    // An accepting side says nothing until it knows which language the peer speaks; a
-    // joining netlab side already said hello and speaks netlab until the reply says otherwise.
-    const bool holding = !m_settled && m_role == Role::Accepted;
+    // Nothing goes out until this side knows which language the peer speaks.
+    const bool holding = !m_settled;
     if (holding) {
         if (m_held.size() >= kMaxHeld)
             return false;
@@ -225,6 +235,14 @@ bool ChatPeer::sendLeft(const QString &nickname)
     return send({ChatFrame::Kind::Left, {}, {}, {}, nickname});
 }
 
+void ChatPeer::sayHello()
+{
+    if (m_saidHello)
+        return;
+    m_saidHello = true;
+    write(ChatProtocol::encodeHello(m_ownNickname, QStringLiteral(NETLAB_VERSION_STRING)));
+}
+
 bool ChatPeer::write(const QByteArray &bytes)
 {
     if (m_finished || m_socket->state() != QAbstractSocket::ConnectedState)
@@ -245,7 +263,7 @@ void ChatPeer::leave(const QString &reason)
 {
     if (m_finished)
         return;
-    if (speaksNetlab() || (m_role == Role::Joined && m_mode == ChatProtocol::Mode::Netlab))
+    if (speaksNetlab() || m_saidHello)
         write(ChatProtocol::encodeBye(reason));
     m_finished = true;
     m_socket->flush(); // as much as the OS takes now: a program may exit right after leaving

@@ -17,12 +17,17 @@ namespace netlab {
 // One chat connection: a connected QTcpSocket, its ChatProtocol decoder, and the encoding
 // of what goes out in the mode this peer speaks.
 //
-// Mode negotiation: with a preferred mode of Netlab, a joining side sends its hello at once;
-// an accepting side waits for the peer's first line (or kDecideQuietMs of silence) before it
-// writes anything, holding back what it is asked to send. A first line that is a netlab frame
-// settles on netlab (the accepting side answers with its hello); anything else (nc, the
-// course's Python script) settles on plain, and the line is shown as text. With Plain
-// preferred, the peer speaks plain from the start and never reads JSON.
+// Mode negotiation, so that an nc user never sees JSON. With a preferred mode of Netlab:
+// - both sides first listen, holding back what they are asked to send;
+// - an accepting side waits for the peer's first line; after kDecideQuietMs of silence it
+//   says a greeting line that reads well in nc (ChatProtocol::encodeGreeting), then waits
+//   kGreetedQuietMs more before it settles on plain;
+// - a joining side waits for the host's first line: the greeting makes it say hello; a
+//   netlab frame settles on netlab; any other line, or kJoinQuietMs of silence (an `nc -l`
+//   host), settles on plain, and the line is shown as text;
+// - an accepting side settles on netlab at the peer's hello (older joiners say it at once)
+//   and answers with its own; any other first line settles on plain.
+// With Plain preferred, the peer speaks plain from the start and never reads JSON.
 class ChatPeer : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     static constexpr qint64 kMaxPendingWrite = 4 * 1024 * 1024; // a peer that does not read
     static constexpr int kMaxHeld = 200; // items held back before the mode is settled
     static constexpr int kDecideQuietMs = 400;
+    static constexpr int kGreetedQuietMs = 2000; // after the greeting: a silent nc user
+    static constexpr int kJoinQuietMs = 3000; // a joiner's wait for the host's first line
     static constexpr int kPartialFlushMs = 250; // plain text sent without a line end
 
     // Takes ownership of `socket`, which must be connected.
@@ -49,6 +56,7 @@ public:
     quint16 port() const { return m_port; }
     QString version() const { return m_version; }
     bool isSettled() const { return m_settled; }
+    bool hasHeldBack() const { return !m_held.isEmpty(); } // waiting for the mode
     bool speaksNetlab() const { return m_settled && m_mode == ChatProtocol::Mode::Netlab; }
     bool isOpen() const;
     // True while this peer may still acknowledge messages (it speaks, or may speak, netlab).
@@ -87,6 +95,7 @@ private:
     void readAvailable();
     void handleFrames(const QList<ChatFrame> &frames);
     void settle(ChatProtocol::Mode mode);
+    void sayHello();
     bool send(const Outgoing &item);
     bool write(const QByteArray &bytes);
     void finish(const QString &reason, bool lost);
@@ -98,6 +107,8 @@ private:
     bool m_settled = false;
     bool m_finished = false;
     bool m_sawBye = false;
+    bool m_saidHello = false; // this side's netlab hello is out
+    bool m_greeted = false; // accepting side: the greeting is out
     QString m_ownNickname;
     QString m_nickname;
     QString m_version;

@@ -234,6 +234,20 @@ QByteArray ChatProtocol::encodeBye(const QString &reason)
     return toLine({{"type"_L1, u"bye"_s}, {"reason"_L1, reason}});
 }
 
+QByteArray ChatProtocol::encodeGreeting(const QString &nickname)
+{
+    return (u"* "_s
+        + tr("NetLab chat hosted by %1: type a line and press Enter to talk.")
+              .arg(cleanNickname(nickname))
+        + u' ' + QLatin1StringView(kGreetingMark) + u'\n')
+        .toUtf8();
+}
+
+bool ChatProtocol::isGreeting(const QString &line)
+{
+    return line.startsWith(u"* "_s) && line.trimmed().endsWith(QLatin1StringView(kGreetingMark));
+}
+
 QByteArray ChatProtocol::encodePlain(const QString &text, const QString &prefix)
 {
     QByteArray out;

@@ -77,6 +77,7 @@ public:
     static constexpr qsizetype kMaxMessageLength = 8000; // UTF-16 units of a message's text
     static constexpr qsizetype kMaxNicknameLength = 32;
     static constexpr qsizetype kMaxIdLength = 64;
+    static constexpr const char *kGreetingMark = "(netlab-chat)";
 
     explicit ChatProtocol(Mode mode = Mode::Netlab);
 
@@ -108,6 +109,12 @@ public:
     static QByteArray encodeJoined(const QString &nickname);
     static QByteArray encodeLeft(const QString &nickname);
     static QByteArray encodeBye(const QString &reason);
+    // The line a netlab host says to a joiner that stays silent: readable by an nc user
+    // ("* NetLab chat hosted by Ana: type a line and press Enter to talk. (netlab-chat)"),
+    // and recognised by a netlab joiner, which then says hello. The human part is in the
+    // host's language; the "(netlab-chat)" mark at the end is what is recognised.
+    static QByteArray encodeGreeting(const QString &nickname);
+    static bool isGreeting(const QString &line);
     // Plain mode: each line of `text` on its own line, prefixed with "prefix: " when a
     // prefix is given (a host relaying someone else's message to an nc user).
     static QByteArray encodePlain(const QString &text, const QString &prefix = QString());

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace netlab {
@@ -225,6 +227,12 @@ void ChatSession::leave()
     }
 }
 
+bool ChatSession::hasHeldBackMessages() const
+{
+    return std::any_of(
+        m_peers.cbegin(), m_peers.cend(), [](const ChatPeer *peer) { return peer->hasHeldBack(); });
+}
+
 void ChatSession::dropPeers()
 {
     const QList<ChatPeer *> peers = std::exchange(m_peers, {});
@@ -277,8 +285,10 @@ void ChatSession::adoptPeer(ChatPeer *peer)
 {
     m_peers.append(peer);
     connect(peer, &ChatPeer::settled, this, [this, peer](bool netlab) {
-        if (netlab)
-            return; // the hello that follows says who it is
+        if (netlab) {
+            emit peersChanged(); // what it held back is out; the hello says who it is
+            return;
+        }
         // Plain peers cannot acknowledge: stop waiting for them.
         for (auto it = m_pendingAcks.begin(); it != m_pendingAcks.end();) {
             it->remove(peer);

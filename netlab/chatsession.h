@@ -59,6 +59,9 @@ public:
     bool host(const QHostAddress &address = QHostAddress::Any, quint16 port = kDefaultPort);
     // Connects to host:port; connected -> Joined, or errorOccurred + Idle.
     void join(const QString &host, quint16 port = kDefaultPort);
+    // Messages accepted but not yet written: a peer's language is still being found out
+    // (ChatPeer's negotiation, at most a few seconds). peersChanged() follows when they go.
+    bool hasHeldBackMessages() const;
     // Says goodbye to everybody and closes; the conversation stays.
     void leave();
     // After a lost or failed connection: joins (or hosts) the same place again.

@@ -1,9 +1,15 @@
 #include <netlab/machineinfo.h>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHostInfo>
 #include <QNetworkInterface>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -83,10 +89,13 @@ QString MachineInfo::userName()
         if (!value.isEmpty())
             return value;
     }
-    // No variable (a service, a container): the home folder's name is the user's on every
-    // desktop system.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? tr("(unknown)") : home;
+#ifdef Q_OS_UNIX
+    // No variable (a service, a container, sudo -i): the account's own name, which the
+    // home folder's name need not be.
+    if (const passwd *account = ::getpwuid(::geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return tr("(unknown)");
 }
 
 QHostAddress MachineInfo::networkAddress(const QHostAddress &ip, int prefixLength)
@@ -101,6 +110,33 @@ QHostAddress MachineInfo::broadcastAddress(const QHostAddress &ip, int prefixLen
     if (ip.protocol() != QAbstractSocket::IPv4Protocol || prefixLength < 0 || prefixLength > 30)
         return {};
     return QHostAddress(ip.toIPv4Address() | ~maskFor(prefixLength));
+}
+
+QList<QHostAddress> MachineInfo::addressesToReach(const QHostAddress &bound, int limit)
+{
+    const bool onlyIPv6 = bound == QHostAddress(QHostAddress::AnyIPv6);
+    const bool dualStack = bound == QHostAddress(QHostAddress::Any);
+    const bool anyIPv4 = bound == QHostAddress(QHostAddress::AnyIPv4);
+    if (!anyIPv4 && !onlyIPv6 && !dualStack)
+        return {bound};
+    const bool anyIPv6 = onlyIPv6 || dualStack;
+    // 127.0.0.1 is what students type; a dual-stack socket answers there too.
+    QList<QHostAddress> found {
+        QHostAddress(onlyIPv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost)};
+    QList<QHostAddress> ipv4;
+    for (const InterfaceInfo &interface : interfaces()) {
+        if (!interface.isUp || interface.isLoopback)
+            continue;
+        for (const InterfaceAddress &address : interface.addresses) {
+            if (!address.isIPv6()) {
+                if (!onlyIPv6) // Qt binds :: with IPV6_V6ONLY
+                    ipv4.append(address.ip);
+            } else if (anyIPv6 && !address.ip.isLinkLocal())
+                found.append(address.ip);
+        }
+    }
+    found += ipv4;
+    return found.mid(0, std::max(1, limit));
 }
 
 QList<InterfaceInfo> MachineInfo::interfaces()

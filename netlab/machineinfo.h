@@ -57,6 +57,12 @@ public:
     // e.g. 172.16.255.255 for 172.16.4.2/16. Null for /31 and /32 (no broadcast there).
     static QHostAddress broadcastAddress(const QHostAddress &ip, int prefixLength);
     static QHostAddress networkAddress(const QHostAddress &ip, int prefixLength);
+
+    // The addresses a client would type to reach a socket bound to `bound`: that address
+    // itself, or for a wildcard (0.0.0.0, ::) the loopback address first, then this machine's
+    // other addresses on interfaces that are up (IPv4 for 0.0.0.0; IPv6 ones that are not
+    // link-local for ::; both for the dual-stack "any"). At most `limit` addresses.
+    static QList<QHostAddress> addressesToReach(const QHostAddress &bound, int limit = 4);
 };
 
 } // namespace netlab

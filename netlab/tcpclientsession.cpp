@@ -176,7 +176,10 @@ QHostAddress TcpClientSession::peerAddress() const
 
 quint16 TcpClientSession::peerPort() const
 {
-    return m_socket->peerPort();
+    // Before a connection (and after a refused one) the socket has no peer: the port asked
+    // for is the one the user wants to see, not 0.
+    const quint16 port = m_socket->peerPort();
+    return port ? port : m_port;
 }
 
 QHostAddress TcpClientSession::localAddress() const

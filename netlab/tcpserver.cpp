@@ -185,6 +185,9 @@ bool TcpServer::sendTo(quint64 clientId, const QByteArray &data)
         return false;
     }
     write(client, data);
+    // Echo replies are counted with the read that caused them; a manual reply has no read.
+    if (m_countersWatched)
+        emit countersChanged(clientId);
     return true;
 }
 
@@ -195,6 +198,8 @@ int TcpServer::sendToAll(const QByteArray &data)
     for (Client *client : std::as_const(m_clients)) {
         write(client, data);
         ++reached;
+        if (m_countersWatched)
+            emit countersChanged(client->info.id);
     }
     return reached;
 }

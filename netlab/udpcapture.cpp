@@ -66,9 +66,6 @@ std::shared_ptr<const UdpCaptureSchema> UdpCapture::schemaFor(quint16 port)
     case UdpDecoder::Struct: {
         schema->format = config.structFormat;
         schema->columns = schema->format.names();
-        const QList<StructField> fields = schema->format.fields();
-        for (int i = 0; i < fields.size(); ++i)
-            schema->float32.append(fields.at(i).code == 'f' && !schema->format.isTimestampField(i));
         break;
     }
     }
@@ -175,7 +172,7 @@ QString UdpCapture::timeText(qint64 msSinceEpoch)
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toString(u"HH:mm:ss.zzz"_s);
 }
 
-QString UdpCapture::cell(const CapturedDatagram &message, const QString &column, bool exact)
+QString UdpCapture::cell(const CapturedDatagram &message, const QString &column)
 {
     const UdpCaptureSchema &schema = *message.schema;
     const int index = schema.columnIndex.value(column, -1);
@@ -188,12 +185,9 @@ QString UdpCapture::cell(const CapturedDatagram &message, const QString &column,
         return datagram.text;
     if (index >= datagram.values.size())
         return {};
-    const StructValue &value = datagram.values.at(index);
-    // A float32 carries about 7 significant digits; Python's repr of the widened double
-    // shows 17. The table shows what was measured, the CSV the exact value.
-    if (!exact && value.type == StructValue::Type::Float && schema.float32.value(index))
-        return QString::number(value.f, 'g', 7);
-    return schema.format.displayValue(index, value);
+    // As Python prints it: a float32 0.1 widened to a double is 0.10000000149011612, which is
+    // what the student's struct.unpack script shows.
+    return schema.format.displayValue(index, datagram.values.at(index));
 }
 
 bool UdpCapture::writeCsv(QIODevice *device, QString *error) const
@@ -228,7 +222,7 @@ bool UdpCapture::writeCsv(QIODevice *device, QString *error) const
                 datagram.sender.toString() + u':' + QString::number(datagram.senderPort),
                 QString::number(message.size)};
         for (const QString &column : m_columns)
-            fields += datagram.ok ? cell(message, column, true) : QString();
+            fields += datagram.ok ? cell(message, column) : QString();
         fields += datagram.ok ? QString() : datagram.error;
         fields += QString::fromLatin1(datagram.raw.toHex());
         line(fields);

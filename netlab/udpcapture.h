@@ -30,7 +30,6 @@ struct UdpCaptureSchema
     UdpDecoder decoder = UdpDecoder::Text;
     StructFormat format; // decoder Struct
     QStringList columns; // Text: "text"; Hex: "hex"; Struct: the field names
-    QList<bool> float32; // Struct: per field, a float32 (shown with 7 significant digits)
     QHash<QString, int> columnIndex;
 };
 
@@ -69,10 +68,9 @@ public:
     QStringList fieldColumns() const { return m_columns; }
     static QString columnTitle(const QString &column); // "text" → "Text"; names as they are
 
-    // The cell of `column` for `message`: empty when its decoder has no such column; a bad
-    // frame shows its error in its first column. `exact`: full precision (CSV) rather than
-    // the 7 digits a float32 carries.
-    static QString cell(const CapturedDatagram &message, const QString &column, bool exact);
+    // The cell of `column` for `message`, values as Python prints them: empty when its
+    // decoder has no such column; a bad frame shows its error in its first column.
+    static QString cell(const CapturedDatagram &message, const QString &column);
     static QString timeText(qint64 msSinceEpoch); // "14:03:07.250"
 
     // Every captured row as CSV; false + *error when the device refuses.

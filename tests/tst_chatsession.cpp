@@ -84,6 +84,8 @@ private slots:
     void rawSocketAsNc();
     void pythonScriptWithoutLineEnds();
     void plainJoinToNcListener();
+    void netlabJoinToNcListenerSendsNoJson();
+    void silentNcUserIsGreeted();
     void tenMegabyteLine();
     void invalidUtf8();
     void garbageJson();
@@ -269,6 +271,45 @@ void tst_ChatSession::plainJoinToNcListener()
         textsOf(guest, ChatEntry::Kind::Incoming), QStringList {u"reply"_s}, kTimeoutMs);
 }
 
+void tst_ChatSession::netlabJoinToNcListenerSendsNoJson()
+{
+    // A student joins `nc -l` without ticking "Plain text": the nc user must see only what
+    // is typed, never a JSON hello.
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    ChatSession guest; // netlab mode
+    guest.join(u"127.0.0.1"_s, listener.serverPort());
+    std::unique_ptr<QTcpSocket> nc(nextConnection(listener));
+    QVERIFY(nc);
+    QTRY_COMPARE_WITH_TIMEOUT(guest.state(), ChatSession::State::Joined, kTimeoutMs);
+    QVERIFY(!guest.sendMessage(u"salut"_s).isEmpty()); // typed before the mode is known
+    QCOMPARE(readAllWithin(*nc, "\n"), "salut\n"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(hasSystemLine(guest, u"plain text"_s), kTimeoutMs);
+    nc->write("{not json} reply\n");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        textsOf(guest, ChatEntry::Kind::Incoming), QStringList {u"{not json} reply"_s}, kTimeoutMs);
+    QVERIFY(!nc->readAll().contains('{'));
+}
+
+void tst_ChatSession::silentNcUserIsGreeted()
+{
+    // nc joins a netlab host and waits: it reads a greeting in words, then chats in plain.
+    ChatSession host;
+    host.setNickname(u"Ana"_s);
+    QVERIFY(host.host(QHostAddress::LocalHost, 0));
+    QTcpSocket nc;
+    nc.connectToHost(QHostAddress::LocalHost, host.serverPort());
+    const QByteArray greeting = readAllWithin(nc, "\n");
+    QVERIFY2(greeting.startsWith("* ") && greeting.contains("Ana")
+            && greeting.endsWith("(netlab-chat)\n") && !greeting.contains('{'),
+        greeting.constData());
+    nc.write("hi\n");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        textsOf(host, ChatEntry::Kind::Incoming), QStringList {u"hi"_s}, kTimeoutMs);
+    QVERIFY(!host.sendMessage(u"hello"_s).isEmpty());
+    QCOMPARE(readAllWithin(nc, "hello\n"), "hello\n"_ba);
+}
+
 void tst_ChatSession::tenMegabyteLine()
 {
     ChatSession host;
@@ -357,6 +398,8 @@ void tst_ChatSession::vanishedHostOffersReconnect()
     std::unique_ptr<QTcpSocket> again(nextConnection(fakeHost));
     QVERIFY(again);
     QTRY_COMPARE_WITH_TIMEOUT(guest.state(), ChatSession::State::Joined, kTimeoutMs);
+    // A joiner waits for the host: greeted, it says hello.
+    again->write(ChatProtocol::encodeGreeting(u"Fake"_s));
     QVERIFY(readAllWithin(*again, "\n").contains("\"hello\""));
 }
 

@@ -9,6 +9,7 @@
 #include <widgets/statusline.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -116,7 +117,14 @@ void tst_HttpTabs::requestSeenInBothTabs()
     QTRY_COMPARE_WITH_TIMEOUT(requests->topLevelItemCount(), 1, 5000);
     QCOMPARE(requests->topLevelItem(0)->text(3), u"GET /salut?nom=Zo%C3%A9 HTTP/1.1"_s);
     QTRY_VERIFY(requests->topLevelItem(0)->text(4).startsWith(u"200"_s));
-    const QString raw = child<QPlainTextEdit>(&f.serverTab, u"rawRequestView"_s)->toPlainText();
+    // As the guide says: line ends hidden until the student ticks "Show line ends".
+    auto *rawView = child<QPlainTextEdit>(&f.serverTab, u"rawRequestView"_s);
+    auto *lineEnds = child<QCheckBox>(&f.serverTab, u"lineEndsCheck"_s);
+    QVERIFY(!lineEnds->isChecked());
+    QVERIFY2(rawView->toPlainText().startsWith(u"GET /salut?nom=Zo%C3%A9 HTTP/1.1\n"_s),
+        qPrintable(rawView->toPlainText()));
+    lineEnds->setChecked(true);
+    const QString raw = rawView->toPlainText();
     QVERIFY2(raw.startsWith(u"GET /salut?nom=Zo%C3%A9 HTTP/1.1\\r\\n\n"_s), qPrintable(raw));
     QVERIFY(raw.contains(u"Host: 127.0.0.1:"_s));
     QCOMPARE(f.server.exchanges().first().peerAddress, QHostAddress(QHostAddress::LocalHost));
@@ -225,9 +233,14 @@ void tst_HttpTabs::jsonResponseAsTree()
     for (int i = 0; i < root->childCount(); ++i)
         keys << root->child(i)->text(0);
     QVERIFY(keys.contains(u"temperature_c"_s));
-    QVERIFY(child<QPlainTextEdit>(&f.clientTab, u"responseBodyView"_s)
-                ->toPlainText()
-                .contains(u"    \"tags\": [\n"_s));
+    // The Body tab shows the bytes the server sent; "Pretty" lays them out, keys in order.
+    auto *bodyView = child<QPlainTextEdit>(&f.clientTab, u"responseBodyView"_s);
+    QCOMPARE(bodyView->toPlainText(),
+        u"{\"t\": 1700000000000, \"temperature_c\": 23.0, \"tags\": [\"a\", \"b\"]}"_s);
+    child<QCheckBox>(&f.clientTab, u"prettyBodyCheck"_s)->setChecked(true);
+    QCOMPARE(bodyView->toPlainText(),
+        u"{\n    \"t\": 1700000000000,\n    \"temperature_c\": 23.0,\n    \"tags\": [\n"
+        "        \"a\",\n        \"b\"\n    ]\n}"_s);
 }
 
 void tst_HttpTabs::copyAsCurl()

@@ -4,6 +4,11 @@
 
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 class tst_MachineInfo : public QObject
@@ -21,6 +26,21 @@ void tst_MachineInfo::hostAndUser()
 {
     QVERIFY(!netlab::MachineInfo::hostName().isEmpty());
     QVERIFY(!netlab::MachineInfo::userName().isEmpty());
+#ifdef Q_OS_UNIX
+    // Without $USER (a service, a container) the account's name, not the home folder's.
+    const passwd *account = ::getpwuid(::geteuid());
+    QVERIFY(account);
+    const QByteArray saved[]
+        = {qgetenv("USER"), qgetenv("USERNAME"), qgetenv("LOGNAME"), qgetenv("HOME")};
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        qunsetenv(variable);
+    qputenv("HOME", "/tmp/not-the-account-name");
+    QCOMPARE(netlab::MachineInfo::userName(), QString::fromLocal8Bit(account->pw_name));
+    qputenv("USER", saved[0]);
+    qputenv("USERNAME", saved[1]);
+    qputenv("LOGNAME", saved[2]);
+    qputenv("HOME", saved[3]);
+#endif
 }
 
 void tst_MachineInfo::loopbackIsListed()

@@ -46,6 +46,7 @@ private slots:
     void outageLeavesAGap();
     void zoomAndFollowLive();
     void agentsRemembered();
+    void builtInAgentIsNotReused();
 
 private:
     // Types the address into the tab and presses Add agent.
@@ -298,6 +299,34 @@ void tst_SensorsTab::agentsRemembered()
     QCOMPARE(agents.client(0)->baseUrl().port(), int(m_port));
     QTRY_COMPARE_WITH_TIMEOUT(agents.client(0)->state(), AgentClient::State::Online, 10'000);
     agents.client(0)->disconnectFromAgent();
+}
+
+void tst_SensorsTab::builtInAgentIsNotReused()
+{
+    // The workbench's built-in agent runs on a random port with its own token. A student
+    // adding their Pi must not inherit either.
+    AgentRoster agents;
+    agents.add(QUrl(u"http://127.0.0.1:1/"_s), "built-in-token", true);
+    SensorsTab tab(&agents);
+    showTab(tab);
+    auto *endpoint = tab.findChild<netlab::EndpointPicker *>(u"endpoint"_s);
+    auto *token = tab.findChild<QLineEdit *>(u"tokenEdit"_s);
+    auto *list = tab.findChild<QTreeWidget *>(u"agentList"_s);
+    QVERIFY(endpoint && token && list);
+    QCOMPARE(endpoint->port(), quint16(8750));
+    QVERIFY(token->text().isEmpty());
+    QCOMPARE(list->currentItem(), nullptr);
+
+    // Its details show when its row is selected…
+    list->setCurrentItem(list->topLevelItem(0));
+    QCOMPARE(token->text(), u"built-in-token"_s);
+    QCOMPARE(endpoint->port(), quint16(1));
+    // …and a new address typed over them gets no token unless one is typed for it.
+    addAgent(tab, m_port);
+    QCOMPARE(agents.count(), 2);
+    QCOMPARE(agents.client(1)->token(), QByteArray());
+    QCOMPARE(agents.client(0)->token(), "built-in-token"_ba);
+    agents.client(1)->disconnectFromAgent();
 }
 
 QTEST_MAIN(tst_SensorsTab)

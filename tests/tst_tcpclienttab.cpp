@@ -159,6 +159,8 @@ void tst_TcpClientTab::refusedConnectionIsExplained()
     for (qsizetype i = 0; i < f.log.count(); ++i) {
         logged |= f.log.at(i).direction == netlab::TrafficDirection::Error
             && f.log.at(i).note.contains(u"refused"_s, Qt::CaseInsensitive);
+        // The peer column names the port the user asked for, not the unconnected socket's 0.
+        QCOMPARE(f.log.at(i).peer, u"127.0.0.1:%1"_s.arg(port));
     }
     QVERIFY(logged);
 }

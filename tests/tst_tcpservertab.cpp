@@ -1,6 +1,7 @@
 // The TCP server tab, driven as a user would (offscreen): Start, clients connect from real
 // sockets, the listening socket and the connected ones are listed apart, replies go to one
 // client or to all, a client can be disconnected.
+#include <netlab/machineinfo.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/trafficrecorder.h>
@@ -9,10 +10,12 @@
 #include <widgets/tcpservertab.h>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -32,6 +35,7 @@ private slots:
     void disconnectClient();
     void portInUseIsExplained();
     void typedBindAddress();
+    void hintNamesTheBoundAddress();
 
 private:
     struct Fixture
@@ -124,6 +128,23 @@ void tst_TcpServerTab::echoAndReplyToOneOrAll()
     QTest::mouseClick(f.child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     QByteArray toA;
     QTRY_COMPARE(toA += a->readAll(), "just you\n"_ba);
+    // Manual replies count in "Bytes out" like echoes do.
+    QTRY_COMPARE(first->text(3), u"15"_s);
+
+    // Selecting a client filters the log to it, and the tab says so with a way back.
+    auto *filterBar = f.child<QWidget>(u"peerFilterBar"_s);
+    QVERIFY(filterBar->isVisible());
+    QVERIFY(f.child<QLabel>(u"peerFilterLabel"_s)->text().contains(u"client #1"_s));
+    auto *logTable = f.child<QTableView>(u"trafficTable"_s);
+    b->write("from b\n");
+    QTRY_VERIFY(f.log.count() > 0 && f.log.at(f.log.count() - 1).peer.startsWith(u"#2 "_s));
+    for (int row = 0; row < logTable->model()->rowCount(); ++row)
+        QVERIFY(!logTable->model()->index(row, 2).data().toString().startsWith(u"#2 "_s));
+    QTest::mouseClick(f.child<QPushButton>(u"showAllPeersButton"_s), Qt::LeftButton);
+    QVERIFY(!filterBar->isVisible());
+    QVERIFY(tree->selectedItems().isEmpty());
+    QTRY_COMPARE(logTable->model()->rowCount(), int(f.log.count()));
+    first->setSelected(true);
 
     // Then to all.
     auto *target = f.child<QComboBox>(u"targetCombo"_s);
@@ -131,9 +152,37 @@ void tst_TcpServerTab::echoAndReplyToOneOrAll()
     f.child<QLineEdit>(u"sendTextEdit"_s)->setText(u"everyone"_s);
     f.tab.send();
     QByteArray toB;
-    QTRY_COMPARE(toB += b->readAll(), "everyone\n"_ba); // b got only the broadcast
+    QTRY_COMPARE(toB += b->readAll(), "from b\neveryone\n"_ba); // b got its echo, then all
     toA.clear();
     QTRY_COMPARE(toA += a->readAll(), "everyone\n"_ba);
+    QTRY_COMPARE(first->text(3), u"24"_s);
+    QTRY_COMPARE(tree->topLevelItem(0)->child(1)->text(3), u"16"_s);
+}
+
+void tst_TcpServerTab::hintNamesTheBoundAddress()
+{
+    // A server bound to one loopback address is not reachable at 127.0.0.1: the hint must
+    // name the address that listens.
+    Fixture f;
+    auto *bind = f.child<QComboBox>(u"bindCombo"_s);
+    bind->setEditText(u"127.123.234.1"_s);
+    f.child<QSpinBox>(u"serverPortSpin"_s)->setValue(0);
+    QTest::mouseClick(f.child<QPushButton>(u"startButton"_s), Qt::LeftButton);
+    QVERIFY(f.server.isListening());
+    const QString hint = f.child<netlab::StatusLine>(u"statusLine"_s)->text();
+    QVERIFY2(hint.contains(u"nc 127.123.234.1 %1"_s.arg(f.server.serverPort())), qPrintable(hint));
+    QVERIFY2(!hint.contains(u"127.0.0.1"_s), qPrintable(hint));
+    QTest::mouseClick(f.child<QPushButton>(u"startButton"_s), Qt::LeftButton);
+
+    // 0.0.0.0: loopback from this machine, and this machine's own addresses for others.
+    bind->setCurrentIndex(bind->findData(u"0.0.0.0"_s));
+    QTest::mouseClick(f.child<QPushButton>(u"startButton"_s), Qt::LeftButton);
+    QVERIFY(f.server.isListening());
+    const QString anyHint = f.child<netlab::StatusLine>(u"statusLine"_s)->text();
+    QVERIFY2(
+        anyHint.contains(u"nc 127.0.0.1 %1"_s.arg(f.server.serverPort())), qPrintable(anyHint));
+    for (const QHostAddress &address : netlab::MachineInfo::addressesToReach(QHostAddress::AnyIPv4))
+        QVERIFY2(anyHint.contains(address.toString()), qPrintable(anyHint));
 }
 
 void tst_TcpServerTab::disconnectClient()

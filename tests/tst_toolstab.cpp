@@ -101,7 +101,8 @@ void tst_ToolsTab::lookupLocalhostShowsLoopback()
     QVERIFY(f.column(u"lookupTable"_s, 3).contains(u"127.0.0.1"_s));
     QVERIFY(f.column(u"lookupTable"_s, 1).contains(u"SOCK_STREAM"_s));
     QVERIFY(f.column(u"lookupTable"_s, 2).contains(u"TCP (6)"_s));
-    QCOMPARE(f.column(u"lookupTable"_s, 4).first(), u"80"_s);
+    // No port by default, as in the guide: getaddrinfo('localhost', None) gives port 0.
+    QCOMPARE(f.column(u"lookupTable"_s, 4).first(), u"0"_s);
     QCOMPARE(f.child<QPushButton>(u"lookupButton"_s)->text(), u"Look &up"_s);
 }
 
@@ -332,7 +333,9 @@ void tst_ToolsTab::settingsRoundTrip()
     Fixture g;
     g.tab.restoreSettings(settings);
     QCOMPARE(g.child<QLineEdit>(u"lookupNameEdit"_s)->text(), u"example.org"_s);
-    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->value(), 80);
+    // Nonsense falls back to the default, which is "none", as the guide says.
+    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->value(), 0);
+    QCOMPARE(g.child<QSpinBox>(u"lookupPortSpin"_s)->text(), u"none"_s);
     QCOMPARE(g.child<QComboBox>(u"lookupTypeCombo"_s)->currentIndex(), 4);
     QCOMPARE(g.child<QSpinBox>(u"freePortSpin"_s)->value(), 52001);
     QCOMPARE(g.child<QComboBox>(u"freeTransportCombo"_s)->currentIndex(), 1);

@@ -204,8 +204,9 @@ void tst_UdpTab::droneFrameFieldsAsColumns()
     QCOMPARE(f.cell(0, names.at(3)), u"359"_s); // yaw
     QCOMPARE(f.cell(0, names.at(4)), u"87"_s); // battery
     QCOMPARE(f.cell(0, names.at(5)), u"1013.25"_s); // barometer
-    QCOMPARE(f.cell(0, names.at(6)), u"0.1"_s); // agx, float32 shown as measured
-    QCOMPARE(f.cell(0, names.at(7)), u"-9.81"_s);
+    // float32 values as Python's struct.unpack shows them, as the guide promises.
+    QCOMPARE(f.cell(0, names.at(6)), u"0.10000000149011612"_s); // agx
+    QCOMPARE(f.cell(0, names.at(7)), u"-9.8100004196167"_s);
     // The date as a local date-time, not 1700000000.5.
     QCOMPARE(f.cell(0, names.at(0)), StructFormat::formatTimestamp(1700000000.5));
 }

@@ -325,7 +325,7 @@ void ChatTab::send()
     // status line says why.
     if (!m_session->sendMessage(text).isEmpty()) {
         m_input->clear();
-        m_status->clear();
+        showState(); // where the chat stands, replacing a refusal shown before
     }
 }
 

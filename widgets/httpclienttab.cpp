@@ -6,8 +6,10 @@
 
 #include <netlab/hexcodec.h>
 #include <netlab/httpclient.h>
+#include <netlab/jsonindent.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -101,6 +103,15 @@ void addJson(
     } else {
         item->setText(1, jsonScalar(value));
     }
+}
+
+// Not text a reader can make sense of: invalid UTF-8 or NUL bytes in what is shown.
+bool isBinary(const QByteArray &body)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QByteArray shown = body.left(kMaxShownBody);
+    [[maybe_unused]] const QString text = decoder.decode(shown);
+    return decoder.hasError() || shown.contains('\0');
 }
 
 QString prettyXml(const QByteArray &xml, bool *ok)
@@ -205,7 +216,7 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     m_urlEdit->setMaxLength(8192);
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(u"modeCombo"_s);
-    m_modeCombo->addItem(tr("High level (QNetworkAccessManager)"), u"qnam"_s);
+    m_modeCombo->addItem(tr("Like a library (Python requests, curl)"), u"qnam"_s);
     m_modeCombo->addItem(tr("Raw bytes over a socket"), u"raw"_s);
     m_modeCombo->setToolTip(tr("Raw: the Raw request tab's bytes are sent exactly as written, "
                                "and the exact answer is shown"));
@@ -325,6 +336,15 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     m_bodyView->setAccessibleName(tr("Response body"));
     m_bodyView->setReadOnly(true);
     m_bodyView->setFont(fixed);
+    m_prettyCheck = new QCheckBox(tr("&Pretty (indented; the bytes sent are in Hex)"), this);
+    m_prettyCheck->setObjectName(u"prettyBodyCheck"_s);
+    m_prettyCheck->setToolTip(tr("Off: the body exactly as the server sent it. On: JSON and "
+                                 "XML laid out on several lines, keys kept in their order."));
+    auto *responseBodyPage = new QWidget(this);
+    auto *responseBodyLayout = new QVBoxLayout(responseBodyPage);
+    responseBodyLayout->setContentsMargins(0, 0, 0, 0);
+    responseBodyLayout->addWidget(m_prettyCheck);
+    responseBodyLayout->addWidget(m_bodyView, 1);
     m_treeView = new QTreeWidget(this);
     m_treeView->setObjectName(u"responseTree"_s);
     m_treeView->setAccessibleName(tr("Response as a tree"));
@@ -357,7 +377,7 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     m_responseTabs = new QTabWidget(this);
     m_responseTabs->setObjectName(u"responseTabs"_s);
     m_responseTabs->setAccessibleName(tr("Response"));
-    m_responseTabs->insertTab(BodyTab, m_bodyView, tr("Bod&y"));
+    m_responseTabs->insertTab(BodyTab, responseBodyPage, tr("Bod&y"));
     m_responseTabs->insertTab(TreeTab, m_treeView, tr("&Tree"));
     m_responseTabs->insertTab(HexTab, m_hexView, tr("He&x"));
     m_responseTabs->insertTab(HeadersTab, m_headersView, tr("Response h&eaders"));
@@ -409,6 +429,7 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     connect(m_formTable, &KeyValueTable::changed, this, &HttpClientTab::formChanged);
     connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &HttpClientTab::formChanged);
     connect(m_bodyKindCombo, &QComboBox::currentIndexChanged, this, &HttpClientTab::updateBodyKind);
+    connect(m_prettyCheck, &QCheckBox::toggled, this, &HttpClientTab::showBody);
     connect(m_rawVersionCombo, &QComboBox::currentIndexChanged, this, &HttpClientTab::formChanged);
     connect(m_refillButton, &QPushButton::clicked, this, [this] {
         m_rawEdited = false;
@@ -532,6 +553,37 @@ void HttpClientTab::showBusy(bool busy)
     m_sendButton->setAccessibleName(busy ? tr("Stop") : tr("Send"));
 }
 
+void HttpClientTab::showBody()
+{
+    const HttpClient::Result &result = m_client->lastResult();
+    const QByteArray &body = result.body;
+    if (isBinary(body)) {
+        m_bodyView->setPlainText(
+            tr("(binary data, %n byte(s): see the Hex tab)", nullptr, int(body.size())));
+        return;
+    }
+    QString shown;
+    if (m_prettyCheck->isChecked() && body.size() <= kMaxShownBody) {
+        const QByteArray contentType = result.header("Content-Type").toLower();
+        const QByteArray trimmed = body.trimmed();
+        if (contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('['))
+            shown = QString::fromUtf8(indentJson(body));
+        if (shown.isEmpty() && (contentType.contains("xml") || trimmed.startsWith("<?xml"))) {
+            bool ok = false;
+            shown = prettyXml(body, &ok);
+            if (!ok)
+                shown.clear();
+        }
+    }
+    if (shown.isEmpty()) {
+        // Exactly what arrived (UTF-8), so what the student reads is what the server sent.
+        shown = QString::fromUtf8(body.left(kMaxShownBody));
+        if (body.size() > kMaxShownBody)
+            shown += tr("\n… (%1 more bytes)").arg(body.size() - kMaxShownBody);
+    }
+    m_bodyView->setPlainText(shown);
+}
+
 void HttpClientTab::showResult()
 {
     const HttpClient::Result &result = m_client->lastResult();
@@ -560,35 +612,23 @@ void HttpClientTab::showResult()
     for (const auto &[name, value] : result.headers)
         new QTreeWidgetItem(m_headersView, {QString::fromUtf8(name), QString::fromUtf8(value)});
 
-    // Body: pretty text, tree, hex
+    // Body: the exact text (or pretty), tree, hex
     const QByteArray contentType = result.header("Content-Type").toLower();
     const QByteArray body = result.body;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(body.left(kMaxShownBody));
-    const bool binary = decoder.hasError() || body.left(kMaxShownBody).contains('\0');
-    bool tree = false;
-    QString shown;
     const QByteArray trimmed = body.trimmed();
+    const bool binary = isBinary(body);
+    bool tree = false;
     if (!binary
         && (contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('['))
         && fillJsonTree(m_treeView, body, kMaxTreeItems)) {
         tree = true;
-        shown = QString::fromUtf8(QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented));
     } else if (!binary && (contentType.contains("xml") || trimmed.startsWith("<?xml"))
         && fillXmlTree(m_treeView, body, kMaxTreeItems)) {
         tree = true;
-        bool ok = false;
-        shown = prettyXml(body, &ok);
-        if (!ok)
-            shown = text;
     } else {
         m_treeView->clear();
-        shown = binary ? tr("(binary data, %n byte(s): see the Hex tab)", nullptr, int(body.size()))
-                       : text;
-        if (!binary && body.size() > kMaxShownBody)
-            shown += tr("\n… (%1 more bytes)").arg(body.size() - kMaxShownBody);
     }
-    m_bodyView->setPlainText(shown);
+    showBody();
     m_responseTabs->setTabEnabled(TreeTab, tree);
     QString hex = hexDump(QByteArrayView(body).first(qMin(body.size(), kMaxHexBytes)));
     if (body.size() > kMaxHexBytes)
@@ -707,11 +747,13 @@ void HttpClientTab::saveSettings(QSettings &settings) const
     settings.setValue(u"rawVersion"_s, m_rawVersionCombo->currentData());
     settings.setValue(u"rawLineEnds"_s, m_rawLineEndCombo->currentData());
     settings.setValue(u"raw"_s, m_rawEdited ? m_rawEdit->toPlainText() : QString());
+    settings.setValue(u"prettyBody"_s, m_prettyCheck->isChecked());
 }
 
 void HttpClientTab::restoreSettings(const QSettings &settings)
 {
     m_methodCombo->setCurrentText(settings.value(u"method"_s, u"GET"_s).toString());
+    m_prettyCheck->setChecked(settings.value(u"prettyBody"_s, false).toBool());
     m_urlEdit->setText(settings.value(u"url"_s, m_urlEdit->text()).toString());
     m_modeCombo->setCurrentIndex(
         qMax(0, m_modeCombo->findData(settings.value(u"mode"_s, u"qnam"_s))));

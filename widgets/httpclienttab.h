@@ -4,6 +4,7 @@
 
 #include <netlab/httpclientrequest.h>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     void refillRaw();
     void showBusy(bool busy);
     void showResult();
+    void showBody();
     void copyAsCurl();
     void updateBodyKind();
 
@@ -79,6 +81,7 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_responseTabs = nullptr;
     QPlainTextEdit *m_bodyView = nullptr;
+    QCheckBox *m_prettyCheck = nullptr;
     QTreeWidget *m_treeView = nullptr;
     QPlainTextEdit *m_hexView = nullptr;
     QTreeWidget *m_headersView = nullptr;

@@ -202,7 +202,8 @@ HttpServerTab::HttpServerTab(HttpMicroServer *server, QWidget *parent)
     m_lineEndsCheck = new QCheckBox(tr("Show &line ends (\\r\\n)"), this);
     m_lineEndsCheck->setObjectName(u"lineEndsCheck"_s);
     m_lineEndsCheck->setAccessibleName(tr("Show line ends"));
-    m_lineEndsCheck->setChecked(true);
+    // Off, as the guide says: the student ticks it to discover the \r\n of every line.
+    m_lineEndsCheck->setChecked(false);
     m_clearButton = new QPushButton(tr("&Clear list"), this);
     m_clearButton->setObjectName(u"clearButton"_s);
     m_clearButton->setAccessibleName(tr("Clear the list of requests"));
@@ -587,7 +588,7 @@ void HttpServerTab::restoreSettings(const QSettings &settings)
     m_bindCombo->setValue(settings.value(u"bindAddress"_s, u"0.0.0.0"_s).toString());
     if (!m_server->isListening())
         m_portSpin->setValue(settings.value(u"port"_s, HttpMicroServer::kDefaultPort).toInt());
-    m_lineEndsCheck->setChecked(settings.value(u"showLineEnds"_s, true).toBool());
+    m_lineEndsCheck->setChecked(settings.value(u"showLineEnds"_s, false).toBool());
     m_folderEdit->setText(settings.value(u"folder"_s, m_server->directory()).toString());
     m_statusLineEdit->setText(settings.value(u"statusLine"_s, m_server->statusLine()).toString());
     m_headersEdit->setPlainText(settings.value(u"headers"_s, m_server->headersText()).toString());

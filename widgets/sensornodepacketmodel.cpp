@@ -26,16 +26,6 @@ SensorNodePacketModel::SensorNodePacketModel(SensorNodeSession *session, QObject
     });
     m_headers = m_session->format().names();
     m_rows = int(m_session->packets().size());
-    updateFloatColumns();
-}
-
-void SensorNodePacketModel::updateFloatColumns()
-{
-    const StructFormat &format = m_session->format();
-    const QList<StructField> fields = format.fields();
-    m_float32.clear();
-    for (int i = 0; i < fields.size(); ++i)
-        m_float32.append(fields.at(i).code == 'f' && !format.isTimestampField(i));
 }
 
 void SensorNodePacketModel::schedule()
@@ -52,7 +42,6 @@ void SensorNodePacketModel::sync()
     if (m_reset || headers != m_headers || rows < m_rows) {
         beginResetModel();
         m_headers = headers;
-        updateFloatColumns();
         m_rows = rows;
         m_reset = false;
         endResetModel();
@@ -92,11 +81,8 @@ QVariant SensorNodePacketModel::data(const QModelIndex &index, int role) const
     if (field >= packet.values.size())
         return {};
     const StructValue &value = packet.values.at(field);
-    // float32 carries about 7 significant digits; Python's repr of the widened double shows
-    // 17 (0.04746705293655395). The table shows what the sensor measured; the tooltip and
-    // the CSV keep the exact value.
-    if (role == Qt::DisplayRole && value.type == StructValue::Type::Float && m_float32.value(field))
-        return QString::number(value.f, 'g', 7);
+    // As Python prints it: a float32 shows as its widened double (0.04746705293655395),
+    // what the student's struct.unpack script prints.
     return m_session->format().displayValue(field, value);
 }
 

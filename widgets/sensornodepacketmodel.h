@@ -33,14 +33,12 @@ signals:
 
 private:
     void schedule();
-    void updateFloatColumns();
 
     SensorNodeSession *m_session = nullptr;
     QTimer *m_timer = nullptr;
     int m_rows = 0; // what the views know
     bool m_reset = false; // rows were dropped or cleared since the last sync
     QStringList m_headers;
-    QList<bool> m_float32; // per field: a float32 value, shown with 7 significant digits
 };
 
 } // namespace netlab

@@ -241,6 +241,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     });
     connect(m_agentList, &QTreeWidget::currentItemChanged, this, &SensorsTab::showSelection);
     connect(m_token, &QLineEdit::textEdited, this, [this](const QString &token) {
+        m_tokenTyped = true;
         if (AgentClient *client = selectedClient())
             client->setToken(token.trimmed().toUtf8());
     });
@@ -283,8 +284,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     for (int i = 0; i < m_agents->count(); ++i)
         addAgentView(i);
     fitAgentList();
-    if (m_agents->count() > 0)
-        selectAgent(0);
+    selectFirstAgent();
     updateButtons();
     showAgentLabel();
     refreshCharts();
@@ -341,8 +341,8 @@ void SensorsTab::restoreSettings(const QSettings &settings)
         if (index >= 0)
             m_agents->client(index)->connectToAgent();
     }
-    if (selectedAgent() < 0 && m_agents->count() > 0)
-        selectAgent(0);
+    if (selectedAgent() < 0)
+        selectFirstAgent();
 }
 
 qint64 SensorsTab::windowMs() const
@@ -354,6 +354,19 @@ int SensorsTab::selectedAgent() const
 {
     QTreeWidgetItem *item = m_agentList->currentItem();
     return item ? m_agentList->indexOfTopLevelItem(item) : -1;
+}
+
+void SensorsTab::selectFirstAgent()
+{
+    // The built-in agent is selected only by a click on its row: until then the form stays
+    // ready for a new agent (port 8750, no token) instead of showing its random port and
+    // its token, which a student would otherwise reuse for their Pi.
+    for (int i = 0; i < m_agents->count(); ++i) {
+        if (!m_agents->isEmbedded(i)) {
+            selectAgent(i);
+            return;
+        }
+    }
 }
 
 void SensorsTab::selectAgent(int index)
@@ -456,7 +469,7 @@ void SensorsTab::addAgentView(int index)
     const bool several = m_views.size() > 1;
     m_temperatureView->chart()->legend()->setVisible(several);
     m_humidityView->chart()->legend()->setVisible(several);
-    if (selectedAgent() < 0)
+    if (selectedAgent() < 0 && !m_agents->isEmbedded(index))
         selectAgent(index);
     m_views[index].dirty = true;
     scheduleRefresh();
@@ -582,7 +595,11 @@ void SensorsTab::addAgentFromInputs()
     url.setPort(m_endpoint->port());
     url.setPath(u"/"_s);
     const int existing = m_agents->indexOf(url);
-    const int index = m_agents->add(url, m_token->text().trimmed().toUtf8());
+    // A new agent gets only a token typed for it, never the one the form showed for the
+    // agent selected before (the built-in agent's, say).
+    const QByteArray token
+        = existing >= 0 || m_tokenTyped ? m_token->text().trimmed().toUtf8() : QByteArray();
+    const int index = m_agents->add(url, token);
     if (index < 0) {
         m_status->showError(tr("The tab follows %n agent(s) at most; remove one first.", nullptr,
             AgentRoster::kMaxAgents));
@@ -641,6 +658,7 @@ void SensorsTab::showSelection()
 {
     AgentClient *client = selectedClient();
     m_token->setText(client ? QString::fromUtf8(client->token()) : QString());
+    m_tokenTyped = false;
     if (client) {
         m_endpoint->setHost(client->baseUrl().host());
         m_endpoint->setPort(quint16(client->baseUrl().port(kDefaultPort)));

@@ -72,6 +72,7 @@ public:
 
     int selectedAgent() const;
     void selectAgent(int index);
+    void selectFirstAgent(); // the first that is not the built-in agent
     // Points currently on the charts, every agent and segment (for tests and benchmarks).
     qsizetype temperaturePointCount() const;
     qsizetype humidityPointCount() const;
@@ -140,6 +141,7 @@ private:
     QList<AgentView> m_views; // same order as m_agents
     EndpointPicker *m_endpoint = nullptr;
     QLineEdit *m_token = nullptr;
+    bool m_tokenTyped = false; // typed since the form last showed an agent's token
     QPushButton *m_addButton = nullptr;
     QTreeWidget *m_agentList = nullptr;
     QPushButton *m_connectButton = nullptr;

@@ -6,6 +6,7 @@
 #include "trafficlogview.h"
 
 #include <netlab/escapedtext.h>
+#include <netlab/machineinfo.h>
 #include <netlab/socketerror.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
@@ -225,6 +226,9 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
             m_server->disconnectClient(id);
     });
     connect(m_sendPanel, &SendPanel::sendRequested, this, &TcpServerTab::sendPayload);
+    // "Show all" above the log clears the selection that filtered it.
+    connect(m_logView, &TrafficLogView::peerFilterClearRequested, m_sockets,
+        &QTreeWidget::clearSelection);
     connect(m_sendPanel, &SendPanel::problem, m_status, &StatusLine::showError);
 
     // Core
@@ -320,14 +324,7 @@ void TcpServerTab::showListening(bool listening)
         m_listenerItem->setToolTip(SocketColumn,
             tr("The listening socket only accepts connections; each "
                "client gets its own connected socket, listed below."));
-        m_status->showInfo(tr("Listening on %1 — clients can connect, e.g. nc %2 %3")
-                               .arg(where,
-                                   m_server->serverAddress().isLoopback()
-                                           || m_server->serverAddress() == QHostAddress::Any
-                                           || m_server->serverAddress() == QHostAddress::AnyIPv4
-                                       ? u"127.0.0.1"_s
-                                       : m_server->serverAddress().toString())
-                               .arg(m_server->serverPort()));
+        m_status->showInfo(listeningHint(m_server->serverAddress(), m_server->serverPort()));
         emit statusMessage(tr("TCP server listening on %1").arg(where));
         // The box shows the port in use (with 0, "any free port", the one the system chose).
         m_portSpin->setValue(m_server->serverPort());
@@ -341,6 +338,25 @@ void TcpServerTab::showListening(bool listening)
         if (!m_status->isError())
             m_status->showInfo(tr("Stopped"));
     }
+}
+
+QString TcpServerTab::listeningHint(const QHostAddress &bound, quint16 port)
+{
+    // Name only addresses where something listens: a server bound to 127.123.234.1 is not
+    // reachable at 127.0.0.1.
+    const QList<QHostAddress> addresses = MachineInfo::addressesToReach(bound);
+    const QString where = formatEndpoint(bound, port);
+    const auto command = [port](const QHostAddress &address) {
+        return u"nc %1 %2"_s.arg(address.toString()).arg(port);
+    };
+    if (addresses.size() == 1)
+        return tr("Listening on %1 — clients can connect, e.g. %2")
+            .arg(where, command(addresses.first()));
+    QStringList others;
+    for (qsizetype i = 1; i < addresses.size(); ++i)
+        others.append(command(addresses.at(i)));
+    return tr("Listening on %1 — from this machine: %2; from another machine: %3")
+        .arg(where, command(addresses.first()), others.join(tr(" or ")));
 }
 
 void TcpServerTab::addClient(const TcpClientInfo &client)
@@ -403,7 +419,8 @@ void TcpServerTab::updateSelection()
     m_disconnectButton->setEnabled(!ids.isEmpty());
     // With exactly one client selected, the log shows that client's conversation.
     if (ids.size() == 1)
-        m_logView->setPeerFilter(TrafficRecorder::clientLabel(ids.first(), QString()));
+        m_logView->setPeerFilter(TrafficRecorder::clientLabel(ids.first(), QString()),
+            tr("client #%1").arg(ids.first()));
     else
         m_logView->setPeerFilter(QString());
 }

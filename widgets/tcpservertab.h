@@ -52,6 +52,7 @@ public:
 private:
     void applyAutoReply();
     void showListening(bool listening);
+    static QString listeningHint(const QHostAddress &bound, quint16 port);
     void addClient(const TcpClientInfo &client);
     void removeClient(quint64 id);
     void refreshClients();

@@ -35,7 +35,7 @@ namespace netlab {
 
 namespace {
 
-constexpr quint16 kDefaultLookupPort = 80;
+constexpr quint16 kDefaultLookupPort = 0; // none, as in the guide: rows without a port
 constexpr quint16 kDefaultFreePort = 50000; // the course's echo server
 constexpr int kMaxNameLength = kMaxHostNameLength + 8; // room to show the "too long" message
 constexpr int kAddressesType = -1; // the type combo's data for getaddrinfo rows

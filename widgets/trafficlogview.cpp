@@ -37,6 +37,8 @@ TrafficLogView::TrafficLogView(TrafficLog *log, QWidget *parent)
     , m_saveButton(new QPushButton(tr("&Save…"), this))
     , m_table(new QTableView(this))
     , m_droppedLabel(new QLabel(this))
+    , m_filterBar(new QWidget(this))
+    , m_filterLabel(new QLabel(m_filterBar))
 {
     m_textButton->setObjectName(u"textModeButton"_s);
     m_textButton->setAccessibleName(tr("Show data as text"));
@@ -94,9 +96,27 @@ TrafficLogView::TrafficLogView(TrafficLog *log, QWidget *parent)
     toolbar->addWidget(m_clearButton);
     toolbar->addWidget(m_saveButton);
 
+    // Shown while the table hides other peers' rows, so no traffic vanishes unexplained.
+    m_filterBar->setObjectName(u"peerFilterBar"_s);
+    m_filterLabel->setObjectName(u"peerFilterLabel"_s);
+    m_filterLabel->setStyleSheet(u"color: #1f5fa8;"_s);
+    auto *showAllButton = new QPushButton(tr("Show &all"), m_filterBar);
+    showAllButton->setObjectName(u"showAllPeersButton"_s);
+    showAllButton->setAccessibleName(tr("Show every peer's traffic"));
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(showAllButton);
+    m_filterBar->hide();
+    connect(showAllButton, &QPushButton::clicked, this, [this] {
+        setPeerFilter(QString());
+        emit peerFilterClearRequested();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(toolbar);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_droppedLabel);
 
@@ -144,8 +164,12 @@ void TrafficLogView::setAutoScroll(bool on)
     m_autoScroll->setChecked(on);
 }
 
-void TrafficLogView::setPeerFilter(const QString &prefix)
+void TrafficLogView::setPeerFilter(const QString &prefix, const QString &description)
 {
+    m_filterLabel->setText(
+        tr("Showing only the traffic of %1; other peers' lines are hidden, not lost.")
+            .arg(description.isEmpty() ? prefix.trimmed() : description));
+    m_filterBar->setVisible(!prefix.isEmpty());
     if (prefix == m_peerFilter)
         return;
     m_peerFilter = prefix;

@@ -39,8 +39,10 @@ public:
     void setAutoScroll(bool on);
 
     // Shows only entries whose peer starts with `prefix` (e.g. one client's "#3 "); an
-    // empty prefix shows everything. Saving always writes the whole log.
-    void setPeerFilter(const QString &prefix);
+    // empty prefix shows everything. Saving always writes the whole log. While a filter is
+    // set, a bar above the table says so (naming `description`, e.g. "client #3") with a
+    // "Show all" button, which emits peerFilterClearRequested().
+    void setPeerFilter(const QString &prefix, const QString &description = QString());
     QString peerFilter() const { return m_peerFilter; }
 
     // Writes the log in the current mode; false + *error in plain words.
@@ -57,6 +59,7 @@ public slots:
 
 signals:
     void saved(const QString &path);
+    void peerFilterClearRequested();
 
 private:
     void updateDroppedNotice(quint64 dropped);
@@ -74,6 +77,8 @@ private:
     QPushButton *m_saveButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_droppedLabel = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
 };
 
 } // namespace netlab

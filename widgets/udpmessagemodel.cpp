@@ -132,7 +132,7 @@ QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
         return QString::fromLatin1(datagram.raw.left(256).toHex(' '))
             + (datagram.raw.size() > 256 ? QStringLiteral(" …") : QString());
     const QString name = m_columns.value(column - FixedColumnCount);
-    return UdpCapture::cell(message, name, false);
+    return UdpCapture::cell(message, name);
 }
 
 QVariant UdpMessageModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -240,7 +240,10 @@ int runChat(const QStringList &arguments)
                 break;
             queued.removeFirst();
         }
-        if (inputEnded && (queued.isEmpty() || session.state() == ChatSession::State::Idle)) {
+        // At the end of the input, leave once everything typed is out (not still held back
+        // while the host's language is found out).
+        const bool allOut = queued.isEmpty() && !session.hasHeldBackMessages();
+        if (inputEnded && (allOut || session.state() == ChatSession::State::Idle)) {
             session.leave();
             QCoreApplication::exit(exitCode);
         }
@@ -262,7 +265,7 @@ int runChat(const QStringList &arguments)
         }
     });
     QObject::connect(&session, &ChatSession::peersChanged, &session, [&] {
-        if (!queued.isEmpty())
+        if (!queued.isEmpty() || inputEnded)
             QTimer::singleShot(0, &session, sendQueued);
     });
     QObject::connect(&session, &ChatSession::stateChanged, &session, [&](ChatSession::State state) {
