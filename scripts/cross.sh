@@ -116,6 +116,9 @@ make_sysroot()
         target=$(readlink "$link")
         "${sudo[@]}" ln -sfnr "$sysroot.tmp$target" "$link"
     done < <(find "$sysroot.tmp" -type l -lname '/*' -print0)
+    # qemu -L looks a path up in the sysroot first: its /dev (device nodes without a devpts
+    # beside them, links into a /proc it has not) would hide the real one (pseudo-terminals).
+    "${sudo[@]}" rm -rf "$sysroot.tmp/dev"
     [ ${#sudo[@]} -gt 0 ] && "${sudo[@]}" chown -R "$(id -u):$(id -g)" "$sysroot.tmp"
     echo "$wanted" > "$sysroot.tmp/.netlab-sysroot"
     rm -rf "$sysroot"
