@@ -48,9 +48,9 @@ inline void startProgram(QProcess &process, const QString &program, const QStrin
 
 } // namespace netlab::test
 
-// Skips the current test when it runs under the emulator, saying what the emulator lacks.
+// Skips the current test when it runs under the emulator; `reason` names what qemu-user lacks.
 #define NETLAB_SKIP_UNDER_EMULATOR(reason)                                                         \
     do {                                                                                           \
         if (netlab::test::underEmulator())                                                         \
-            QSKIP("not under the emulator (qemu-user): " reason);                                  \
+            QSKIP("qemu-user does not emulate " reason);                                           \
     } while (false)
