@@ -42,7 +42,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # Build machine: the cross compiler, host Qt tools (same Qt 6.4 as the sysroot), mmdebstrap,
 # qemu-user, and the test peers the tests start natively (socat, curl, python3).
 packages=(
-    cmake ninja-build pkg-config dpkg-dev
+    cmake ninja-build pkg-config dpkg-dev file
     "g++-$triplet"
     qt6-base-dev qt6-base-dev-tools
     mmdebstrap debian-archive-keyring qemu-user-static
