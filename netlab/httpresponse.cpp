@@ -10,6 +10,8 @@
  */
 #include "httpresponse.h"
 
+#include <QTimeZone>
+
 #include <array>
 #include <cstdio>
 #include <ctime>
@@ -273,7 +275,7 @@ QByteArray HttpResponse::currentHttpDate()
     const std::time_t now = std::time(nullptr);
     if (now != cachedSecond || cached.isEmpty()) {
         cachedSecond = now;
-        cached = httpDate(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+        cached = httpDate(QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()));
     }
     return cached;
 }

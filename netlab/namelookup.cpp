@@ -342,6 +342,7 @@ void NameLookup::finishRecords()
                       .arg(dns->errorString());
         break;
     case QDnsLookup::InvalidReplyError:
+    default: // errors of later Qt versions: TimeoutError (Qt 6.8, Debian 13) and any to come
         problem = tr("No usable answer from %1 for %2 (%3) — the DNS server may be unreachable: "
                      "check the network connection.")
                       .arg(server, m_name, dns->errorString());

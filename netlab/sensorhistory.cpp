@@ -239,7 +239,7 @@ QByteArray SensorHistory::toCsv(qint64 fromMs, qint64 toMs) const
     QByteArray csv = "time_iso,t_ms,temperature_c,humidity_pct\n";
     for (qsizetype i = lowerBound(fromMs); i < m_readings.size() && m_readings[i].t <= toMs; ++i) {
         const AgentClient::Reading &r = m_readings[i];
-        csv += QDateTime::fromMSecsSinceEpoch(r.t, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1()
+        csv += QDateTime::fromMSecsSinceEpoch(r.t).toUTC().toString(Qt::ISODateWithMs).toLatin1()
             + ',' + QByteArray::number(r.t) + ',' + QByteArray::number(r.temperatureC, 'f', 1) + ','
             + QByteArray::number(r.humidityPct, 'f', 1) + '\n';
     }

@@ -8,12 +8,14 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include "childprocess.h"
+
 namespace netlab::test {
 
 // Starts the agent on a port (0: any) and returns the port it listens on, or 0.
 inline quint16 startAgent(QProcess &process, const QString &dataDir, quint16 port = 0)
 {
-    process.start(QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
+    startProgram(process, QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
         {QStringLiteral("--simulate"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
             QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"), dataDir,
             QStringLiteral("--sim-min-interval-ms"), QStringLiteral("40"),

@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::setCommand;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -33,11 +37,11 @@ public:
     bool start(const QString &dataDir, const QStringList &extra = {})
     {
         m_output.clear();
-        m_process.setProgram(kAgent);
-        m_process.setArguments(QStringList {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s,
-                                   u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir,
-                                   u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s, u"0.04"_s}
-            + extra);
+        setCommand(m_process, kAgent,
+            QStringList {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
+                u"--data-dir"_s, dataDir, u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s,
+                u"0.04"_s}
+                + extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -425,7 +429,7 @@ void tst_Agent::shippedConfigFile()
 void tst_Agent::readCommand()
 {
     QProcess read;
-    read.start(kAgent, {u"read"_s, u"--simulate"_s, u"--sim-seed"_s, u"9"_s});
+    startProgram(read, kAgent, {u"read"_s, u"--simulate"_s, u"--sim-seed"_s, u"9"_s});
     QVERIFY(read.waitForFinished(10'000));
     QCOMPARE(read.exitCode(), 0);
     const QString line = QString::fromUtf8(read.readAllStandardOutput()).trimmed();
@@ -435,7 +439,7 @@ void tst_Agent::readCommand()
 
     // A sensor that never answers: failures on stderr, exit code 1, no value printed.
     QProcess failing;
-    failing.start(kAgent,
+    startProgram(failing, kAgent,
         {u"read"_s, u"--simulate"_s, u"--sim-failure-rate"_s, u"1"_s, u"--sim-min-interval-ms"_s,
             u"10"_s});
     QVERIFY(failing.waitForFinished(10'000));
@@ -447,7 +451,7 @@ void tst_Agent::readCommand()
 void tst_Agent::badOptions()
 {
     QProcess bad;
-    bad.start(kAgent, {u"--port"_s, u"70000"_s});
+    startProgram(bad, kAgent, {u"--port"_s, u"70000"_s});
     QVERIFY(bad.waitForFinished(10'000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("65535"));
@@ -455,7 +459,7 @@ void tst_Agent::badOptions()
     // The port of the running agent is taken: a clear message and exit code 1.
     QTemporaryDir dir;
     QProcess busy;
-    busy.start(kAgent,
+    startProgram(busy, kAgent,
         {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_agent.port()),
             u"--data-dir"_s, dir.path()});
     QVERIFY(busy.waitForFinished(10'000));

@@ -14,9 +14,12 @@
 #include <unistd.h>
 #endif
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
 using netlab::ChatDiscovery;
 using netlab::DiscoveredPeer;
+using netlab::test::command;
 
 namespace {
 
@@ -262,8 +265,8 @@ void tst_ChatDiscovery::broadcastBetweenNamespaces()
     // B listens for presence datagrams first, then A hosts and announces by broadcast.
     m_finder = std::make_unique<QProcess>();
     m_finder->start(u"ip"_s,
-        {u"netns"_s, u"exec"_s, m_namespaceB, netlab, u"chat"_s, u"--discover"_s, u"--timeout"_s,
-            u"20000"_s});
+        QStringList {u"netns"_s, u"exec"_s, m_namespaceB}
+            + command(netlab, {u"chat"_s, u"--discover"_s, u"--timeout"_s, u"20000"_s}));
     QVERIFY(m_finder->waitForStarted(kTimeoutMs));
     QByteArray finderErrors;
     QTRY_VERIFY2_WITH_TIMEOUT(
@@ -271,8 +274,8 @@ void tst_ChatDiscovery::broadcastBetweenNamespaces()
         finderErrors.constData(), kTimeoutMs);
     m_host = std::make_unique<QProcess>();
     m_host->start(u"ip"_s,
-        {u"netns"_s, u"exec"_s, m_namespaceA, netlab, u"chat"_s, u"--host"_s, u"--nick"_s,
-            u"NsHost"_s});
+        QStringList {u"netns"_s, u"exec"_s, m_namespaceA}
+            + command(netlab, {u"chat"_s, u"--host"_s, u"--nick"_s, u"NsHost"_s}));
     QVERIFY(m_host->waitForStarted(kTimeoutMs));
 
     QByteArray found;
@@ -283,8 +286,8 @@ void tst_ChatDiscovery::broadcastBetweenNamespaces()
     // And the chat itself across the veth pair.
     QProcess guest;
     guest.start(u"ip"_s,
-        {u"netns"_s, u"exec"_s, m_namespaceB, netlab, u"chat"_s, u"--join"_s, addressA, u"--nick"_s,
-            u"NsGuest"_s});
+        QStringList {u"netns"_s, u"exec"_s, m_namespaceB}
+            + command(netlab, {u"chat"_s, u"--join"_s, addressA, u"--nick"_s, u"NsGuest"_s}));
     QVERIFY(guest.waitForStarted(kTimeoutMs));
     guest.write("hello across namespaces\n");
     guest.closeWriteChannel();

@@ -13,10 +13,13 @@
 
 #include <memory>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
 using netlab::ChatEntry;
 using netlab::ChatProtocol;
 using netlab::ChatSession;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -513,7 +516,7 @@ void tst_ChatSession::cliJoins()
     host.setNickname(u"Hôte"_s);
     QVERIFY(host.host(QHostAddress::LocalHost, 0));
     QProcess cli;
-    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+    startProgram(cli, QStringLiteral(NETLAB_BIN_DIR "/netlab"),
         {u"chat"_s, u"--join"_s, u"127.0.0.1:%1"_s.arg(host.serverPort()), u"--nick"_s, u"Cli"_s});
     QVERIFY(cli.waitForStarted(kTimeoutMs));
     cli.write("typed before joining é 🎉\n");
@@ -537,7 +540,7 @@ void tst_ChatSession::cliJoins()
 void tst_ChatSession::cliHostsForNc()
 {
     QProcess cli;
-    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+    startProgram(cli, QStringLiteral(NETLAB_BIN_DIR "/netlab"),
         {u"chat"_s, u"--host"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s,
             u"--no-announce"_s, u"--nick"_s, u"Host"_s});
     QVERIFY(cli.waitForStarted(kTimeoutMs));
@@ -585,7 +588,7 @@ void tst_ChatSession::cliBadArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, reason);
     QProcess cli;
-    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
+    startProgram(cli, QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
     QVERIFY(cli.waitForFinished(kTimeoutMs));
     QCOMPARE(cli.exitCode(), 2);
     const QString errors = QString::fromUtf8(cli.readAllStandardError());

@@ -11,7 +11,10 @@
 
 #include <memory>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -35,7 +38,7 @@ Run runNetlab(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(netlabPath(), arguments);
+    startProgram(process, netlabPath(), arguments);
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
@@ -172,7 +175,7 @@ void tst_Cli::tcpServerEchoesAndLogsJson()
     QProcess server;
     ProcessGuard guard {server};
     QSignalSpy output(&server, &QProcess::readyReadStandardOutput);
-    server.start(netlabPath(),
+    startProgram(server, netlabPath(),
         {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
             u"--json"_s});
     QByteArray log;
@@ -209,7 +212,7 @@ void tst_Cli::tcpServerAcknowledgesPerLine()
 {
     QProcess server;
     ProcessGuard guard {server};
-    server.start(netlabPath(),
+    startProgram(server, netlabPath(),
         {u"tcp-server"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--ack"_s, u"OK\\n"_s,
             u"--per-line"_s});
     QByteArray log;
@@ -262,8 +265,8 @@ void tst_Cli::tcpClientTalksToAServer()
     QProcess client;
     ProcessGuard guard {client};
     QSignalSpy finished(&client, &QProcess::finished);
-    client.start(
-        netlabPath(), {u"tcp-client"_s, u"127.0.0.1"_s, QString::number(server.serverPort())});
+    startProgram(client, netlabPath(),
+        {u"tcp-client"_s, u"127.0.0.1"_s, QString::number(server.serverPort())});
     client.write("Hello\n");
     QVERIFY(finished.wait(kTimeoutMs));
     QCOMPARE(received, "Hello\n"_ba);

@@ -10,7 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::setCommand;
+using netlab::test::startProgram;
 
 class tst_CliAgent : public QObject
 {
@@ -48,8 +52,7 @@ private:
 // The agent prints "listening on http://127.0.0.1:PORT/" once it serves.
 bool tst_CliAgent::startAgent()
 {
-    m_agent.setProgram(QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"));
-    m_agent.setArguments(
+    setCommand(m_agent, QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
         {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
             m_dataDir.path(), u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s, u"0.05"_s});
     QSignalSpy output(&m_agent, &QProcess::readyReadStandardOutput);
@@ -90,7 +93,8 @@ tst_CliAgent::Run tst_CliAgent::run(const QStringList &arguments)
     Run result;
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"), QStringList {u"agent"_s} + arguments);
+    startProgram(
+        process, QStringLiteral(NETLAB_BIN_DIR "/netlab"), QStringList {u"agent"_s} + arguments);
     if (!finished.wait(20'000)) {
         process.kill();
         finished.wait(5000);
@@ -198,7 +202,7 @@ void tst_CliAgent::followUntilTheAgentGoesAway()
     QProcess follower;
     QSignalSpy output(&follower, &QProcess::readyReadStandardOutput);
     QSignalSpy finished(&follower, &QProcess::finished);
-    follower.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+    startProgram(follower, QStringLiteral(NETLAB_BIN_DIR "/netlab"),
         {u"agent"_s, address(), u"follow"_s, u"--json"_s});
     QByteArray out;
     for (int i = 0; i < 50 && out.count('\n') < 3 && finished.isEmpty(); ++i) {

@@ -6,11 +6,14 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
 using netlab::HttpRequest;
 using netlab::HttpResponder;
 using netlab::HttpResponse;
 using netlab::HttpServer;
+using netlab::test::startProgram;
 
 class tst_CliHttp : public QObject
 {
@@ -72,7 +75,7 @@ tst_CliHttp::Run tst_CliHttp::run(const QStringList &arguments, const QByteArray
     Run result;
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
+    startProgram(process, QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
     if (!process.waitForStarted(10000))
         return result;
     process.write(input);

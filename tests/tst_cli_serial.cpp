@@ -5,7 +5,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -19,7 +22,7 @@ QString netlabPath()
 // Starts `netlab serial-sim ARGS` and returns the pty path it prints first.
 QString startSimulator(QProcess &process, const QStringList &arguments)
 {
-    process.start(netlabPath(), QStringList {u"serial-sim"_s} + arguments);
+    startProgram(process, netlabPath(), QStringList {u"serial-sim"_s} + arguments);
     if (!process.waitForStarted(kWaitMs))
         return {};
     QByteArray out;
@@ -41,7 +44,7 @@ struct Run
 Run run(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
-    process.start(netlabPath(), arguments);
+    startProgram(process, netlabPath(), arguments);
     Run r;
     if (!process.waitForStarted(kWaitMs))
         return r;

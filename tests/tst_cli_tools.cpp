@@ -10,7 +10,10 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -27,7 +30,7 @@ Run run(const QStringList &arguments)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
+    startProgram(process, QStringLiteral(NETLAB_BIN_DIR "/netlab"), arguments);
     Run result;
     if (!finished.wait(kTimeoutMs)) {
         process.kill();

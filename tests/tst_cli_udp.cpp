@@ -9,7 +9,10 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -42,7 +45,7 @@ QList<QJsonObject> jsonLines(const QByteArray &output)
 // Starts `netlab udp-listen ... --json` and returns the ports it announced on stderr.
 QList<quint16> startListener(QProcess &process, const QStringList &arguments, int ports)
 {
-    process.start(netlabPath(), QStringList {u"udp-listen"_s} + arguments);
+    startProgram(process, netlabPath(), QStringList {u"udp-listen"_s} + arguments);
     if (!process.waitForStarted(10000))
         return {};
     QList<quint16> bound;
@@ -144,7 +147,7 @@ void tst_CliUdp::listenTextSummary()
 {
     QProcess listener;
     listener.setProcessChannelMode(QProcess::SeparateChannels);
-    listener.start(netlabPath(),
+    startProgram(listener, netlabPath(),
         {u"udp-listen"_s, u"0"_s, u"--bind"_s, u"localhost"_s, u"--quiet"_s, u"--count"_s, u"3"_s});
     QVERIFY(listener.waitForStarted(10000));
     QByteArray err;
@@ -181,7 +184,7 @@ void tst_CliUdp::listenPortInUse()
     QUdpSocket taken;
     QVERIFY(taken.bind(kLoopback, 0));
     QProcess process;
-    process.start(netlabPath(),
+    startProgram(process, netlabPath(),
         {u"udp-listen"_s, QString::number(taken.localPort()), u"--bind"_s, u"localhost"_s});
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 1);
@@ -204,7 +207,7 @@ void tst_CliUdp::listenBadFormat()
     QFETCH(QString, spec);
     QFETCH(QString, reason);
     QProcess process;
-    process.start(netlabPath(), {u"udp-listen"_s, spec});
+    startProgram(process, netlabPath(), {u"udp-listen"_s, spec});
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     const QString err = QString::fromUtf8(process.readAllStandardError());
@@ -216,7 +219,7 @@ void tst_CliUdp::sendFrame()
     QUdpSocket receiver;
     QVERIFY(receiver.bind(kLoopback, 0));
     QProcess process;
-    process.start(netlabPath(),
+    startProgram(process, netlabPath(),
         {u"udp-send"_s, u"127.0.0.1"_s, QString::number(receiver.localPort()), u"--format"_s,
             u"<diiiiffff"_s, u"--values"_s, u"1700000000.5"_s, u"-12"_s, u"7"_s, u"359"_s, u"87"_s,
             u"1013.25"_s, u"0.1"_s, u"-9.81"_s, u"0"_s});
@@ -228,7 +231,7 @@ void tst_CliUdp::sendFrame()
     QCOMPARE(frame.toHex(), kPythonDroneFrame.toHex()); // byte for byte what Python packs
 
     // Out of range: Python's reason, exit 2, nothing sent.
-    process.start(netlabPath(),
+    startProgram(process, netlabPath(),
         {u"udp-send"_s, u"127.0.0.1"_s, QString::number(receiver.localPort()), u"--format"_s,
             u"<b"_s, u"--values"_s, u"300"_s});
     QVERIFY(process.waitForFinished(15000));
@@ -250,7 +253,7 @@ void tst_CliUdp::sendTextCountRate()
         }
     });
     QProcess process;
-    process.start(netlabPath(),
+    startProgram(process, netlabPath(),
         {u"udp-send"_s, u"localhost"_s, QString::number(receiver.localPort()), u"--text"_s,
             u"tick\\n"_s, u"--count"_s, u"40"_s, u"--rate"_s, u"200"_s, u"--quiet"_s});
     QVERIFY(process.waitForStarted(10000));
@@ -267,8 +270,8 @@ void tst_CliUdp::sendTextCountRate()
 void tst_CliUdp::sendRefusesBroadcastWithoutFlag()
 {
     QProcess process;
-    process.start(
-        netlabPath(), {u"udp-send"_s, u"255.255.255.255"_s, u"52001"_s, u"--text"_s, u"x"_s});
+    startProgram(process, netlabPath(),
+        {u"udp-send"_s, u"255.255.255.255"_s, u"52001"_s, u"--text"_s, u"x"_s});
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("add --broadcast"));
@@ -318,7 +321,7 @@ void tst_CliUdp::demoStreams()
         }
     });
     QProcess process;
-    process.start(netlabPath(),
+    startProgram(process, netlabPath(),
         {u"demo-streams"_s, u"--to"_s, u"127.0.0.1"_s, u"--text-port"_s,
             QString::number(text.localPort()), u"--drone-port"_s,
             QString::number(drone.localPort()), u"--text-rate"_s, u"10"_s, u"--drone-rate"_s,

@@ -5,12 +5,15 @@
 #include <QtNetwork>
 #include <QtTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
 
 using netlab::HttpRequest;
 using netlab::HttpResponder;
 using netlab::HttpResponse;
 using netlab::HttpServer;
+using netlab::test::startProgram;
 
 namespace {
 
@@ -646,7 +649,7 @@ void tst_HttpServer::cliHttpServe()
     page.write("<p>élève</p>\n");
     page.close();
     QProcess process;
-    process.start(netlab,
+    startProgram(process, netlab,
         {u"http-serve"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--body-file"_s,
             page.fileName()});
     QByteArray out;
