@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QThread>
 
+#include <chrono>
+
 namespace netlab {
 
 GpiodDhtBackend::GpiodDhtBackend(std::unique_ptr<GpioLine> line, DhtModel model)
@@ -23,30 +25,42 @@ QString GpiodDhtBackend::description() const
     return m_line ? m_line->description() : QString();
 }
 
-SensorResult GpiodDhtBackend::read()
+SensorFailure GpiodDhtBackend::readAnswer(Answer *answer, QString *error)
 {
-    QString error;
+    const auto monotonicNs = [] {
+        return qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+                          .count());
+    };
     // Start signal: low long enough for the sensor to notice, then let the pull-up raise it.
-    if (!m_line->setOutput(false, &error))
-        return SensorResult::failed(SensorFailure::NoDevice, error);
+    answer->edges.clear();
+    answer->startPulseNs = monotonicNs();
+    if (!m_line->setOutput(false, error))
+        return SensorFailure::NoDevice;
     if (m_model == DhtModel::Dht11)
         QThread::msleep(18);
     else
         QThread::usleep(1100);
-    if (!m_line->watchEdges(&error)) {
+    answer->releaseNs = monotonicNs();
+    if (!m_line->watchEdges(error)) {
         m_line->release();
-        return SensorResult::failed(SensorFailure::NoDevice, error);
+        return SensorFailure::NoDevice;
     }
-    // The answer takes about 4.2 ms (preamble 160 µs + 40 bits of 76..120 µs); a gap of 2 ms
-    // means it is over.
-    QList<GpioLine::Edge> edges;
-    const bool ok = m_line->readEdges(2000, 10'000, &edges, &error);
+    const bool ok = m_line->readEdges(kQuietUs, kWindowUs, &answer->edges, error);
     m_line->release();
-    if (!ok)
-        return SensorResult::failed(SensorFailure::Io, error);
+    return ok ? SensorFailure::None : SensorFailure::Io;
+}
+
+SensorResult GpiodDhtBackend::read()
+{
+    Answer answer;
+    QString error;
+    const SensorFailure failure = readAnswer(&answer, &error);
+    if (failure != SensorFailure::None)
+        return SensorResult::failed(failure, error);
     QList<DhtDecoder::Edge> decoderEdges;
-    decoderEdges.reserve(edges.size());
-    for (const GpioLine::Edge &edge : std::as_const(edges))
+    decoderEdges.reserve(answer.edges.size());
+    for (const GpioLine::Edge &edge : std::as_const(answer.edges))
         decoderEdges.append({edge.timestampNs, edge.rising});
     return DhtDecoder::decode(decoderEdges, m_model, QDateTime::currentMSecsSinceEpoch());
 }

@@ -2,6 +2,7 @@
 
 #include "seriallink.h"
 
+#include <netlab/csvwriter.h>
 #include <netlab/escapedtext.h>
 
 #include <QFile>
@@ -11,21 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace netlab {
-
-namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-} // namespace
 
 SensorNodeSession::SensorNodeSession(SerialLink *link, QObject *parent)
     : QObject(parent)
@@ -222,44 +208,37 @@ void SensorNodeSession::setState(State state)
 
 QByteArray SensorNodeSession::csvHeader() const
 {
-    QByteArray line = "received_ms";
-    for (const QString &name : format().names())
-        line += ',' + csvField(name);
-    return line;
+    return CsvWriter::row(QStringList {u"received_ms"_s} + format().names());
+}
+
+QStringList SensorNodeSession::csvFields(const SensorNodePacket &packet) const
+{
+    QStringList fields {QString::number(packet.receivedMs)};
+    for (const StructValue &value : packet.values)
+        fields += value.type == StructValue::Type::Bytes ? toEscapedText(value.bytes)
+                                                         : value.toString();
+    return fields;
 }
 
 QByteArray SensorNodeSession::csvRow(const SensorNodePacket &packet) const
 {
-    QByteArray line = QByteArray::number(packet.receivedMs);
-    for (const StructValue &value : packet.values) {
-        line += ',';
-        line += csvField(
-            value.type == StructValue::Type::Bytes ? toEscapedText(value.bytes) : value.toString());
-    }
-    return line;
+    return CsvWriter::row(csvFields(packet));
 }
 
 bool SensorNodeSession::writeCsv(QIODevice &device, QString *error) const
 {
-    QByteArray chunk = csvHeader() + '\n';
+    CsvWriter writer(&device, "\n");
+    bool ok = writer.writeRow(QStringList {u"received_ms"_s} + format().names());
     for (const SensorNodePacket &packet : m_packets) {
-        chunk += csvRow(packet);
-        chunk += '\n';
-        if (chunk.size() > 64 * 1024) {
-            if (device.write(chunk) != chunk.size()) {
-                if (error)
-                    *error = device.errorString();
-                return false;
-            }
-            chunk.clear();
-        }
+        if (!ok)
+            break;
+        ok = writer.writeRow(csvFields(packet));
     }
-    if (device.write(chunk) != chunk.size()) {
-        if (error)
-            *error = device.errorString();
-        return false;
-    }
-    return true;
+    if (ok && writer.flush())
+        return true;
+    if (error)
+        *error = writer.errorString();
+    return false;
 }
 
 bool SensorNodeSession::saveCsv(const QString &path, QString *error) const

@@ -83,9 +83,11 @@ public:
 
     void clear(); // forgets packets and counters (not while running)
 
-    // CSV: a header row (received_ms, then the field names) and one row per stored packet,
-    // values as Python prints them, bytes fields as text.
+    // CSV (netlab::CsvWriter): a header row (received_ms, then the field names) and one row
+    // per stored packet, values as Python prints them, bytes fields as text; text a node sent
+    // that would read as a spreadsheet formula is escaped.
     QByteArray csvHeader() const;
+    QStringList csvFields(const SensorNodePacket &packet) const;
     QByteArray csvRow(const SensorNodePacket &packet) const;
     bool writeCsv(QIODevice &device, QString *error = nullptr) const;
     bool saveCsv(const QString &path, QString *error = nullptr) const;

@@ -120,4 +120,29 @@ QString toEscapedText(const QByteArray &bytes)
     return text;
 }
 
+QString toVisibleText(QStringView text, LineBreaks lineBreaks)
+{
+    QString visible;
+    visible.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u == u'\n' || u == u'\t') && lineBreaks == LineBreaks::Keep) {
+            visible += c;
+        } else if (u < 0x20) {
+            visible += u'^';
+            visible += QChar(char16_t(u + 0x40));
+        } else if (u == 0x7f) {
+            visible += u"^?"_s;
+        } else if (u >= 0x80 && u <= 0x9f) {
+            visible += u"M-^"_s;
+            visible += QChar(char16_t(u - 0x80 + 0x40));
+        } else if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)) {
+            visible += u"<U+%1>"_s.arg(uint(u), 4, 16, QChar(u'0')).toUpper();
+        } else {
+            visible += c;
+        }
+    }
+    return visible;
+}
+
 } // namespace netlab

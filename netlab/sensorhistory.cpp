@@ -1,11 +1,15 @@
 #include <netlab/sensorhistory.h>
 
+#include <netlab/csvwriter.h>
+
 #include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace netlab {
 
@@ -236,12 +240,15 @@ SensorHistory::Series SensorHistory::decimate(qint64 fromMs, qint64 toMs, int co
 
 QByteArray SensorHistory::toCsv(qint64 fromMs, qint64 toMs) const
 {
-    QByteArray csv = "time_iso,t_ms,temperature_c,humidity_pct\n";
+    QByteArray csv
+        = CsvWriter::row({u"time_iso"_s, u"t_ms"_s, u"temperature_c"_s, u"humidity_pct"_s}) + '\n';
     for (qsizetype i = lowerBound(fromMs); i < m_readings.size() && m_readings[i].t <= toMs; ++i) {
         const AgentClient::Reading &r = m_readings[i];
-        csv += QDateTime::fromMSecsSinceEpoch(r.t).toUTC().toString(Qt::ISODateWithMs).toLatin1()
-            + ',' + QByteArray::number(r.t) + ',' + QByteArray::number(r.temperatureC, 'f', 1) + ','
-            + QByteArray::number(r.humidityPct, 'f', 1) + '\n';
+        csv += CsvWriter::row(
+                   {QDateTime::fromMSecsSinceEpoch(r.t).toUTC().toString(Qt::ISODateWithMs),
+                       QString::number(r.t), QString::number(r.temperatureC, 'f', 1),
+                       QString::number(r.humidityPct, 'f', 1)})
+            + '\n';
     }
     return csv;
 }

@@ -1,5 +1,7 @@
 #include <netlab/udpcapture.h>
 
+#include <netlab/csvwriter.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -12,18 +14,6 @@ namespace {
 
 const QString kTextColumn = u"text"_s;
 const QString kHexColumn = u"hex"_s;
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes.prepend('"');
-        bytes.append('"');
-    }
-    return bytes;
-}
 
 } // namespace
 
@@ -195,26 +185,11 @@ bool UdpCapture::writeCsv(QIODevice *device, QString *error) const
     QList<QString> header = {u"time"_s, u"port"_s, u"sender"_s, u"bytes"_s};
     header += m_columns;
     header += {u"error"_s, u"raw_hex"_s};
-    QByteArray chunk;
-    const auto line = [&chunk](const QStringList &fields) {
-        for (int i = 0; i < fields.size(); ++i) {
-            if (i)
-                chunk += ',';
-            chunk += csvField(fields.at(i));
-        }
-        chunk += "\r\n";
-    };
-    const auto flush = [&]() {
-        if (device->write(chunk) != chunk.size()) {
-            if (error)
-                *error = device->errorString();
-            return false;
-        }
-        chunk.clear();
-        return true;
-    };
-    line(header);
+    CsvWriter writer(device, "\r\n");
+    bool ok = writer.writeRow(header);
     for (const CapturedDatagram &message : m_messages) {
+        if (!ok)
+            break;
         const DecodedDatagram &datagram = message.datagram;
         QStringList fields
             = {QDateTime::fromMSecsSinceEpoch(datagram.receivedMs).toString(Qt::ISODateWithMs),
@@ -225,11 +200,13 @@ bool UdpCapture::writeCsv(QIODevice *device, QString *error) const
             fields += datagram.ok ? cell(message, column) : QString();
         fields += datagram.ok ? QString() : datagram.error;
         fields += QString::fromLatin1(datagram.raw.toHex());
-        line(fields);
-        if (chunk.size() > 1 << 16 && !flush())
-            return false;
+        ok = writer.writeRow(fields);
     }
-    return flush();
+    if (ok && writer.flush())
+        return true;
+    if (error)
+        *error = writer.errorString();
+    return false;
 }
 
 } // namespace netlab

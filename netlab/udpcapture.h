@@ -6,7 +6,8 @@
 // changes or the port is removed. Bounded in rows and in bytes per row. Pause stops the
 // capture (the listener keeps counting); clear empties it.
 //
-//   CSV := header "\r\n" (row "\r\n")*        (RFC 4180: "," separated, '"' quoted)
+//   CSV := header "\r\n" (row "\r\n")*        (RFC 4180 through CsvWriter: "," separated,
+//                                             '"' quoted, formula-like text escaped)
 //   header := time,port,sender,bytes,<field columns…>,error,raw_hex
 
 #include <netlab/udplistener.h>

@@ -98,6 +98,7 @@ private slots:
     void historyAcrossRestarts();
     void portInUse();
     void cliJoins();
+    void cliShowsControlCharactersVisibly();
     void cliHostsForNc();
     void cliBadArguments_data();
     void cliBadArguments();
@@ -535,6 +536,36 @@ void tst_ChatSession::cliJoins()
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
     QCOMPARE(cli.exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(hasSystemLine(host, u"Cli left"_s), kTimeoutMs);
+}
+
+void tst_ChatSession::cliShowsControlCharactersVisibly()
+{
+    // A peer's escape sequences (window title, clear screen), a carriage return that would
+    // overwrite the line with a fake "Host:" and a bidi override reach the terminal of
+    // `netlab chat` only as visible text, the way cat -v shows them.
+    ChatSession host;
+    host.setNickname(u"Mallory"_s);
+    QVERIFY(host.host(QHostAddress::LocalHost, 0));
+    QProcess cli;
+    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+        {u"chat"_s, u"--join"_s, u"127.0.0.1:%1"_s.arg(host.serverPort()), u"--nick"_s, u"Cli"_s});
+    QVERIFY(cli.waitForStarted(kTimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(host.peerCount() > 0, kTimeoutMs);
+    const QString evil = u"\x1b]0;title\x07 \x1b[2J\rHost: fake \u202Etxt.exe\b\x7f\u009b"_s;
+    QVERIFY(!host.sendMessage(evil).isEmpty());
+    QVERIFY(!host.sendMessage(u"done é 🎉"_s).isEmpty());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("done"), kTimeoutMs);
+    QCOMPARE(out,
+        "Mallory: ^[]0;title^G ^[[2J^MHost: fake <U+202E>txt.exe^H^?M-^[\n"
+        "Mallory: done \xc3\xa9 \xf0\x9f\x8e\x89\n"_ba);
+    QVERIFY(!out.contains('\x1b'));
+    QVERIFY(!out.contains('\r'));
+    // The conversation itself keeps the text as it was sent.
+    QCOMPARE(entriesOf(host, ChatEntry::Kind::Own).constFirst().text, evil);
+    cli.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, kTimeoutMs);
+    QCOMPARE(cli.exitCode(), 0);
 }
 
 void tst_ChatSession::cliHostsForNc()

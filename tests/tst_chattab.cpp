@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -70,6 +72,7 @@ class tst_ChatTab : public QObject
 
 private slots:
     void typeEnterAppearsAtPeer();
+    void controlCharactersShownVisibly();
     void nothingTypedIsLostWhenNotConnected();
     void doubleClickOnDiscoveredPeerJoins();
     void rebuiltTabShowsTheConversation();
@@ -151,6 +154,36 @@ void tst_ChatTab::typeEnterAppearsAtPeer()
     // Bea leaves: Ana's view says so.
     QTest::mouseClick(bea.child<QPushButton>(u"leaveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(anyContains(anaView, u"Béa left"_s), kTimeoutMs);
+}
+
+void tst_ChatTab::controlCharactersShownVisibly()
+{
+    Side ana;
+    Side bea;
+    hostAndJoin(ana, bea);
+    if (QTest::currentTestFailed())
+        return;
+    // Bea sends a window-title OSC, a clear screen and a carriage return faking a line.
+    const QString evil = u"\x1b]0;title\x07\x1b[2J\rHost: fake \u202Eexe.txt"_s;
+    QVERIFY(!bea.session.sendMessage(evil).isEmpty());
+    auto *anaView = ana.child<QListWidget>(u"conversationView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        anyContains(anaView, u"Béa\n^[]0;title^G^[[2J^MHost: fake <U+202E>exe.txt"_s), kTimeoutMs);
+    for (int i = 0; i < anaView->count(); ++i) {
+        const QString shown = anaView->item(i)->text();
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(u'\r')
+                && !shown.contains(QChar(0x202e)),
+            qPrintable(shown));
+    }
+    // The conversation keeps the text as it came, and so does the saved log.
+    QCOMPARE(ana.session.entries().constLast().text, evil);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"chat.txt"_s);
+    QVERIFY(ana.tab->saveConversation(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY2(saved.contains(evil.toUtf8()), saved.constData());
 }
 
 void tst_ChatTab::nothingTypedIsLostWhenNotConnected()

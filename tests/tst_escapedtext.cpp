@@ -13,6 +13,8 @@ private slots:
     void parse();
     void roundTrip_data();
     void roundTrip();
+    void visible_data();
+    void visible();
 };
 
 void tst_EscapedText::parse_data()
@@ -67,6 +69,39 @@ void tst_EscapedText::roundTrip()
     QFETCH(QString, escaped);
     QCOMPARE(netlab::toEscapedText(bytes), escaped);
     QCOMPARE(netlab::parseEscapedText(escaped), std::optional(bytes));
+}
+
+void tst_EscapedText::visible_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("keepLineBreaks");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("window title (OSC)") << u"\x1b]0;pwned\x07hi"_s << true << u"^[]0;pwned^Ghi"_s;
+    QTest::addRow("clear screen (CSI)") << u"\x1b[2J\x1b[H"_s << true << u"^[[2J^[[H"_s;
+    QTest::addRow("fake host line") << u"\rHost: fake"_s << true << u"^MHost: fake"_s;
+    QTest::addRow("backspaces") << u"yes\b\b\bno"_s << true << u"yes^H^H^Hno"_s;
+    QTest::addRow("nul and del") << QString(u"a\0b\x7f"_s) << true << u"a^@b^?"_s;
+    QTest::addRow("C1 CSI and NEL") << u"\u009b2J\u0085"_s << true << u"M-^[2JM-^E"_s;
+    QTest::addRow("bidi override") << u"abc\u202Egpj.exe"_s << true << u"abc<U+202E>gpj.exe"_s;
+    QTest::addRow("bidi isolates")
+        << u"\u2066x\u2069\u202A"_s << true << u"<U+2066>x<U+2069><U+202A>"_s;
+    QTest::addRow("letters and emoji stay")
+        << u"Héloïse → Ελένη 日本 🎉 ☃"_s << true << u"Héloïse → Ελένη 日本 🎉 ☃"_s;
+    QTest::addRow("kept line breaks")
+        << u"two\nlines\tand a tab"_s << true << u"two\nlines\tand a tab"_s;
+    QTest::addRow("shown line breaks")
+        << u"two\nlines\tand a tab"_s << false << u"two^Jlines^Iand a tab"_s;
+    QTest::addRow("crlf shown even when kept") << u"a\r\nb"_s << true << u"a^M\nb"_s;
+}
+
+void tst_EscapedText::visible()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, keepLineBreaks);
+    QFETCH(QString, expected);
+    QCOMPARE(netlab::toVisibleText(
+                 text, keepLineBreaks ? netlab::LineBreaks::Keep : netlab::LineBreaks::Show),
+        expected);
 }
 
 QTEST_APPLESS_MAIN(tst_EscapedText)

@@ -116,6 +116,14 @@ void tst_SensorHistory::statsAndCsv()
         QByteArray("time_iso,t_ms,temperature_c,humidity_pct\n"
                    "1970-01-01T00:00:02.000Z,2000,22.0,44.0\n"
                    "1970-01-01T00:00:03.000Z,3000,24.0,42.0\n"));
+
+    // A frost reading: its negative temperature stays a number in the spreadsheet (the CSV
+    // writer escapes only text that would be a formula).
+    SensorHistory cold;
+    cold.append({{4000, -3.5, 91}});
+    QCOMPARE(cold.toCsv(0, 5000),
+        QByteArray("time_iso,t_ms,temperature_c,humidity_pct\n"
+                   "1970-01-01T00:00:04.000Z,4000,-3.5,91.0\n"));
 }
 
 void tst_SensorHistory::gapsBreakTheLine()

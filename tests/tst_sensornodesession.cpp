@@ -133,6 +133,7 @@ private slots:
     void garbageFloodOverSocat();
     void stopOnDemand();
     void csvExport();
+    void csvEscapesFormulasFromTheNode();
     void startNeedsAnOpenPort();
     void missingPort();
     void busyPort();
@@ -440,6 +441,21 @@ void tst_SensorNodeSession::csvExport()
     QCOMPARE(lines.at(3).count(','), 9);
     QVERIFY(!session.saveCsv(dir.filePath(u"no/such/dir/x.csv"_s), &error));
     QVERIFY(error.contains(u"no/such/dir"_s));
+}
+
+void tst_SensorNodeSession::csvEscapesFormulasFromTheNode()
+{
+    // A node (or whoever is on the serial line) sends text that a spreadsheet would run.
+    SerialLink link;
+    SensorNodeSession session(&link);
+    netlab::SensorNodePacket packet;
+    packet.receivedMs = 1000;
+    packet.values
+        = {netlab::StructValue::fromBytes("=cmd|' /C calc'!A0"), netlab::StructValue::fromInt(-12),
+            netlab::StructValue::fromDouble(-3.5), netlab::StructValue::fromBytes("@SUM(1)")};
+    const QByteArray row = session.csvRow(packet);
+    // Text from the node gets the leading quote (and is quoted); its numbers stay numbers.
+    QCOMPARE(row, "1000,\"'=cmd|' /C calc'!A0\",-12,-3.5,\"'@SUM(1)\""_ba);
 }
 
 void tst_SensorNodeSession::startNeedsAnOpenPort()

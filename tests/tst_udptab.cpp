@@ -89,6 +89,7 @@ private slots:
     void badFrameCounted();
     void removePortWhileRunning();
     void pauseClearAndCsv();
+    void csvEscapesFormulasFromTheNetwork();
     void demoPortsAndStreams();
     void rebuiltTabShowsCoreState();
     void floodIsPublishedInBatches();
@@ -259,6 +260,44 @@ void tst_UdpTab::removePortWhileRunning()
         texts << f.cell(row, u"Text"_s) + f.cell(row, u"Hex"_s);
     texts.sort();
     QCOMPARE(texts, (QStringList {u"74 77 6f"_s, u"one"_s}));
+}
+
+void tst_UdpTab::csvEscapesFormulasFromTheNetwork()
+{
+    // Datagrams whose text a spreadsheet would evaluate, next to a frame with negative numbers.
+    Fixture f;
+    const quint16 text = f.addPort(0);
+    const quint16 drone = f.addPort(1, 0);
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray("=HYPERLINK(\"http://x.invalid\",\"a\")"), kLoopback, text);
+    sender.writeDatagram(QByteArray("-2+3+cmd|' /C calc'!A0"), kLoopback, text);
+    sender.writeDatagram(QByteArray("@SUM(1)"), kLoopback, text);
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, drone);
+    QTRY_COMPARE(f.model()->rowCount(), 4);
+    // The table shows what arrived, unchanged.
+    QStringList shown;
+    for (int row = 0; row < 4; ++row)
+        shown += f.cell(row, u"Text"_s);
+    QVERIFY(shown.contains(u"-2+3+cmd|' /C calc'!A0"_s));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"capture.csv"_s);
+    QVERIFY(f.tab->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY2(
+        csv.contains(",\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"a\"\")\","), csv.constData());
+    QVERIFY2(csv.contains(",\"'-2+3+cmd|' /C calc'!A0\","), csv.constData());
+    QVERIFY2(csv.contains(",\"'@SUM(1)\","), csv.constData());
+    // No field starts a formula unescaped.
+    for (const QByteArray &line : csv.split('\n')) {
+        for (const QByteArray &field : line.split(',')) {
+            QVERIFY2(!field.startsWith('=') && !field.startsWith('@'), line.constData());
+        }
+    }
+    // The frame's decoded values, negative ones included, are still numbers.
+    QVERIFY2(csv.contains(",-12,7,359,87,1013.25,"), csv.constData());
 }
 
 void tst_UdpTab::pauseClearAndCsv()

@@ -599,6 +599,48 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
 </context>
 <context>
+    <name>netlab::EdgeCapture</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not an edge capture</source>
+        <translation>plus de %1 Mio : pas une capture de fronts</translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;time in ns&gt; &lt;level 0 or 1&gt;&quot;, got &quot;%1&quot;</source>
+        <translation>attendu &quot;&lt;temps en ns&gt; &lt;niveau 0 ou 1&gt;&quot;, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>time %1 ns is before the previous edge&apos;s (%2 ns)</source>
+        <translation>l&apos;instant %1 ns précède celui du front précédent (%2 ns)</translation>
+    </message>
+    <message>
+        <source>more than %1 edges</source>
+        <translation>plus de %1 fronts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::EdgeRecorder</name>
+    <message>
+        <source>netlab-agent record-edges, %1, %2, started %3</source>
+        <translation>netlab-agent record-edges, %1, %2, commencé le %3</translation>
+    </message>
+    <message>
+        <source>read %1 of %2: %3</source>
+        <translation>lecture %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>edge times re-based: the kernel&apos;s edge clock is not CLOCK_MONOTONIC</source>
+        <translation>instants des fronts recalés : l&apos;horloge des fronts du noyau n&apos;est pas CLOCK_MONOTONIC</translation>
+    </message>
+</context>
+<context>
     <name>netlab::EndpointPicker</name>
     <message>
         <source>Host</source>
@@ -1782,8 +1824,32 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>%1 : pas un nombre : &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>no DHT11 IIO device under %1 (is dtoverlay=dht11,gpiopin=4 in /boot/firmware/config.txt?)</source>
-        <translation>pas de périphérique IIO DHT11 sous %1 (dtoverlay=dht11,gpiopin=4 est-il dans /boot/firmware/config.txt ?)</translation>
+        <source>GPIO%1 (%2)</source>
+        <translation>GPIO%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To enable the kernel driver, add dtoverlay=dht11,gpiopin=%1 to /boot/firmware/config.txt and reboot.</source>
+        <translation>Pour activer le pilote du noyau, ajoutez dtoverlay=dht11,gpiopin=%1 à /boot/firmware/config.txt et redémarrez.</translation>
+    </message>
+    <message>
+        <source>the DHT11 IIO device is on %1, not on GPIO%2 (--dht-pin). %3</source>
+        <translation>le périphérique IIO DHT11 est sur %1, pas sur GPIO%2 (--dht-pin). %3</translation>
+    </message>
+    <message>
+        <source>%1 (name &quot;%2&quot;, compatible &quot;%3&quot;)</source>
+        <translation>%1 (nom &quot;%2&quot;, compatible &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no DHT11 IIO device under %1, and no IIO device at all. %2</source>
+        <translation>pas de périphérique IIO DHT11 sous %1, et aucun périphérique IIO. %2</translation>
+    </message>
+    <message>
+        <source>no DHT11 IIO device under %1; the IIO devices there: %2. %3</source>
+        <translation>pas de périphérique IIO DHT11 sous %1 ; les périphériques IIO présents : %2. %3</translation>
     </message>
 </context>
 <context>

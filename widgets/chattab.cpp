@@ -5,6 +5,7 @@
 
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatprotocol.h>
+#include <netlab/escapedtext.h>
 #include <netlab/socketerror.h>
 
 #include <QApplication>
@@ -35,6 +36,8 @@ namespace netlab {
 namespace {
 
 enum ItemRole { PeerAddressRole = Qt::UserRole, PeerPortRole, PeerHostingRole, PeerNameRole };
+// A conversation item's text as the peer sent it (the item shows it through toVisibleText).
+constexpr int kRawTextRole = Qt::UserRole + 1;
 
 QString deliveryMark(ChatEntry::Delivery delivery)
 {
@@ -338,20 +341,25 @@ void ChatTab::saveLog()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the conversation"), u"chat.txt"_s, tr("Text files (*.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveConversation(path);
+}
+
+bool ChatTab::saveConversation(const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         m_status->showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
     for (int i = 0; i < m_conversation->count(); ++i)
-        file.write(m_conversation->item(i)->text().toUtf8() + '\n');
+        file.write(m_conversation->item(i)->data(kRawTextRole).toString().toUtf8() + '\n');
     if (!file.commit()) {
         m_status->showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
     m_status->showInfo(tr("Conversation saved to %1").arg(path));
+    return true;
 }
 
 void ChatTab::showState()
@@ -376,7 +384,7 @@ void ChatTab::showState()
         m_participants->addItem(tr("%1 (you)").arg(m_session->nickname()));
     const QStringList names = m_session->peerNames();
     for (const QString &name : names)
-        m_participants->addItem(name);
+        m_participants->addItem(toVisibleText(name));
 
     switch (state) {
     case State::Idle:
@@ -434,7 +442,7 @@ void ChatTab::appendEntry(const ChatEntry &entry)
     m_conversation->scrollToBottom();
 
     if (entry.kind == ChatEntry::Kind::Incoming && !entry.fromHistory) {
-        if (m_typing->text().startsWith(entry.nickname))
+        if (m_typing->text().startsWith(toVisibleText(entry.nickname)))
             m_typing->clear();
         if (!isSeen()) {
             ++m_unread;
@@ -462,7 +470,9 @@ void ChatTab::formatItem(QListWidgetItem *item, const ChatEntry &entry) const
     QFont font = m_conversation->font();
     switch (entry.kind) {
     case ChatEntry::Kind::Own: {
-        item->setText(
+        item->setText(u"%1 %2\n%3%4"_s.arg(time, tr("You"),
+            toVisibleText(entry.text, LineBreaks::Keep), deliveryMark(entry.delivery)));
+        item->setData(kRawTextRole,
             u"%1 %2\n%3%4"_s.arg(time, tr("You"), entry.text, deliveryMark(entry.delivery)));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         item->setBackground(palette.color(QPalette::AlternateBase));
@@ -486,18 +496,25 @@ void ChatTab::formatItem(QListWidgetItem *item, const ChatEntry &entry) const
         break;
     }
     case ChatEntry::Kind::Incoming: {
-        QString text = u"%1 %2\n%3"_s.arg(time, entry.nickname, entry.text);
+        // A peer's text is shown with its control characters visible: an escape sequence or a
+        // bidi override cannot disguise the line (the saved conversation keeps them).
+        QString text = u"%1 %2\n%3"_s.arg(
+            time, toVisibleText(entry.nickname), toVisibleText(entry.text, LineBreaks::Keep));
+        QString raw = u"%1 %2\n%3"_s.arg(time, entry.nickname, entry.text);
         if (!entry.warning.isEmpty()) {
-            text += u"\n⚠ "_s + entry.warning;
+            text += u"\n⚠ "_s + toVisibleText(entry.warning);
+            raw += u"\n⚠ "_s + entry.warning;
             item->setForeground(QColor(0xa0, 0x50, 0x00));
         }
         item->setText(text);
+        item->setData(kRawTextRole, raw);
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         break;
     }
     case ChatEntry::Kind::System:
     case ChatEntry::Kind::Warning:
-        item->setText(u"%1 — %2"_s.arg(time, entry.text));
+        item->setText(u"%1 — %2"_s.arg(time, toVisibleText(entry.text, LineBreaks::Keep)));
+        item->setData(kRawTextRole, u"%1 — %2"_s.arg(time, entry.text));
         item->setTextAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
         font.setItalic(true);
         item->setForeground(entry.kind == ChatEntry::Kind::Warning
@@ -512,7 +529,7 @@ void ChatTab::formatItem(QListWidgetItem *item, const ChatEntry &entry) const
 
 void ChatTab::showPeerTyping(const QString &nickname)
 {
-    m_typing->setText(tr("%1 is typing…").arg(nickname));
+    m_typing->setText(tr("%1 is typing…").arg(toVisibleText(nickname)));
     m_typingTimer->start();
 }
 
@@ -524,8 +541,10 @@ void ChatTab::refreshPeers()
     for (const DiscoveredPeer &peer : peers) {
         auto *item = new QListWidgetItem(peer.hosting
                 ? tr("%1 — hosts a chat at %2")
-                      .arg(peer.nickname, formatEndpoint(peer.address, peer.chatPort))
-                : tr("%1 — %2, not hosting").arg(peer.nickname, peer.address.toString()));
+                      .arg(
+                          toVisibleText(peer.nickname), formatEndpoint(peer.address, peer.chatPort))
+                : tr("%1 — %2, not hosting")
+                      .arg(toVisibleText(peer.nickname), peer.address.toString()));
         item->setData(PeerAddressRole, peer.address.toString());
         item->setData(PeerPortRole, peer.chatPort);
         item->setData(PeerHostingRole, peer.hosting);

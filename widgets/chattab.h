@@ -45,6 +45,9 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    // The conversation as the peers wrote it (escape sequences and all, unlike the view,
+    // which shows them visibly), one entry per line. false + the status line on failure.
+    bool saveConversation(const QString &path);
 
     int unreadCount() const { return m_unread; }
 

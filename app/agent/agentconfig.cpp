@@ -92,8 +92,12 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
            "Pins are BCM GPIO numbers (\"4\", \"GPIO4\") or physical header pins (\"pin7\"):\n")
         + PinMap::diagram());
     parser.addPositionalArgument(QStringLiteral("command"),
-        tr("\"read\": print one reading like the course's script and exit. Default: serve."),
-        QStringLiteral("[read]"));
+        tr("\"read\": print one reading like the course's script and exit. Default: serve.\n"
+           "\"record-edges [--count N] FILE\": on the Pi, save the sensor's answers as edges "
+           "(field debugging; netlab-agent record-edges --help).\n"
+           "\"decode-edges FILE [--model dht11|dht22] [--json]\": decode a saved capture, "
+           "anywhere (netlab-agent decode-edges --help). These two come first on the line."),
+        QStringLiteral("[read|record-edges|decode-edges]"));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(

@@ -91,7 +91,7 @@ std::unique_ptr<DhtBackend> AgentService::createBackend(const AgentConfig &confi
             return nullptr;
         return std::make_unique<GpiodDhtBackend>(std::move(line), config.model);
     }
-    return std::make_unique<IioDhtBackend>(config.model, config.iioRoot);
+    return std::make_unique<IioDhtBackend>(config.model, config.iioRoot, config.dhtPin);
 }
 
 void AgentService::setBackend(std::unique_ptr<DhtBackend> backend)

@@ -2,6 +2,7 @@
 // in SQLite and serves them over HTTP. `netlab-agent read` prints one reading and exits.
 #include "agentconfig.h"
 #include "agentservice.h"
+#include "edgescommand.h"
 
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>
@@ -86,6 +87,9 @@ int main(int argc, char *argv[])
     // The journal adds time and host; keep the lines short and say who speaks.
     qSetMessagePattern(QStringLiteral(
         "netlab-agent: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+
+    if (netlab::EdgesCommand::handles(QCoreApplication::arguments()))
+        return netlab::EdgesCommand::run(QCoreApplication::arguments(), stdout, stderr);
 
     QString output;
     int exitCode = 0;

@@ -8,6 +8,7 @@
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatprotocol.h>
 #include <netlab/chatsession.h>
+#include <netlab/escapedtext.h>
 #include <netlab/socketerror.h>
 
 #include <QCommandLineParser>
@@ -134,8 +135,10 @@ int discover(quint16 discoveryPort, int timeoutMs)
             shown.insert(key);
             printLine(peer.hosting
                     ? tr("%1 hosts a chat at %2 (join: netlab chat --join %2)")
-                          .arg(peer.nickname, formatEndpoint(peer.address, peer.chatPort))
-                    : tr("%1 is at %2, not hosting").arg(peer.nickname, peer.address.toString()));
+                          .arg(toVisibleText(peer.nickname),
+                              formatEndpoint(peer.address, peer.chatPort))
+                    : tr("%1 is at %2, not hosting")
+                          .arg(toVisibleText(peer.nickname), peer.address.toString()));
         }
     });
     if (timeoutMs > 0)
@@ -251,14 +254,19 @@ int runChat(const QStringList &arguments)
 
     QObject::connect(&session, &ChatSession::entryAdded, &session, [&](const ChatEntry &entry) {
         switch (entry.kind) {
+        // What peers send reaches this terminal only as visible text: no escape sequence, no
+        // carriage return overwriting a line (the session keeps the original).
         case ChatEntry::Kind::Incoming:
-            printLine(entry.nickname + u": "_s + indentLines(entry.text));
+            printLine(toVisibleText(entry.nickname) + u": "_s
+                + indentLines(toVisibleText(entry.text, LineBreaks::Keep)));
             if (!entry.warning.isEmpty())
-                warn(kName, tr("(the line above from %1: %2)").arg(entry.nickname, entry.warning));
+                warn(kName,
+                    tr("(the line above from %1: %2)")
+                        .arg(toVisibleText(entry.nickname), toVisibleText(entry.warning)));
             break;
         case ChatEntry::Kind::System:
         case ChatEntry::Kind::Warning:
-            warn(kName, entry.text);
+            warn(kName, toVisibleText(entry.text));
             break;
         case ChatEntry::Kind::Own:
             break;
