@@ -296,6 +296,21 @@ QByteArray AgentService::healthJson() const
 
 void AgentService::setupRoutes()
 {
+    // Nothing an unauthenticated client sends may cost much: small bodies, refused before they
+    // are read unless the token is right, few connections per address.
+    HttpServer::Limits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.maxConnections = kMaxConnections;
+    limits.maxConnectionsPerAddress = kMaxConnectionsPerAddress;
+    limits.keepRawBodies = false;
+    m_server->setLimits(limits);
+    m_server->setHeadFilter([this](const HttpRequest &head) -> std::optional<HttpResponse> {
+        if (head.method == "PUT" && head.path == "/api/v1/led")
+            return tokenRefusal(head);
+        return HttpResponse::json(404,
+            AgentRequest::errorBytes(tr("no such resource: %1").arg(head.decodedPath().left(200)),
+                tr("only PUT /api/v1/led takes a request body")));
+    });
     m_server->route("GET", "/", [](const HttpRequest &, HttpResponder &responder) {
         QFile page(QStringLiteral(":/agent/index.html"));
         if (!page.open(QIODevice::ReadOnly)) {
@@ -363,6 +378,17 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
             tr("at most %1 clients may follow the stream at once").arg(kMaxStreamClients));
         return;
     }
+    // One address cannot take every place: others still get in.
+    const auto fromPeer = std::count_if(
+        m_streams.cbegin(), m_streams.cend(), [&request](const QPointer<HttpResponder> &stream) {
+            return stream->request().peerAddress == request.peerAddress;
+        });
+    if (fromPeer >= kMaxStreamClientsPerAddress) {
+        sendError(responder, 503, tr("too many stream clients"),
+            tr("at most %1 clients from one address may follow the stream at once")
+                .arg(kMaxStreamClientsPerAddress));
+        return;
+    }
     if (!responder.startEventStream())
         return;
     responder.sendComment("netlab-agent readings");
@@ -381,7 +407,7 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
     m_streams.append(QPointer<HttpResponder>(&responder));
 }
 
-bool AgentService::checkToken(const HttpRequest &request, HttpResponder &responder)
+std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &request)
 {
     const QString peer = request.peerAddress.toString();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -398,14 +424,13 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
                     .arg(kMaxAuthFailures)
                     .arg(peer)));
         response.setHeader("Retry-After", "60");
-        responder.send(response);
-        return false;
+        return response;
     }
     const std::optional<QByteArray> token
         = AgentRequest::bearerToken(request.header("Authorization"));
     if (token && AgentToken::equals(*token, m_token)) {
         m_authFailures.remove(peer);
-        return true;
+        return std::nullopt;
     }
     ++m_authRefused;
     if (m_authFailures.size() >= 1024 && !m_authFailures.contains(peer))
@@ -424,14 +449,15 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
     response.setHeader("WWW-Authenticate",
         token ? "Bearer realm=\"netlab-agent\", error=\"invalid_token\""
               : "Bearer realm=\"netlab-agent\"");
-    responder.send(response);
-    return false;
+    return response;
 }
 
 void AgentService::handleLedPut(const HttpRequest &request, HttpResponder &responder)
 {
-    if (!checkToken(request, responder))
+    if (const std::optional<HttpResponse> refusal = tokenRefusal(request)) {
+        responder.send(*refusal);
         return;
+    }
     QString problem;
     const std::optional<bool> on = AgentRequest::parseLedBody(request.body, &problem);
     if (!on) {
