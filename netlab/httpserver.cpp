@@ -1,5 +1,7 @@
 #include "httpserver.h"
 
+#include "acceptthrottle.h"
+#include "descriptorlimit.h"
 #include "httpconnection.h"
 #include "httpdirectoryhandler.h"
 #include "socketerror.h"
@@ -12,8 +14,11 @@ namespace netlab {
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
+    , m_throttle(new AcceptThrottle(m_tcpServer))
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    connect(m_throttle, &AcceptThrottle::acceptPaused, this,
+        [this](const QString &message) { emit errorOccurred(tr("HTTP server: %1").arg(message)); });
 }
 
 HttpServer::~HttpServer()
@@ -206,7 +211,8 @@ void HttpServer::acceptConnections()
         const int fromPeer = m_connectionsPerAddress.value(peer);
         const bool tooManyFromPeer = m_limits.maxConnectionsPerAddress > 0
             && fromPeer >= m_limits.maxConnectionsPerAddress;
-        if (m_connections.size() >= m_limits.maxConnections || tooManyFromPeer) {
+        const int maxConnections = clientCapForDescriptors(m_limits.maxConnections);
+        if (m_connections.size() >= maxConnections || tooManyFromPeer) {
             HttpResponse response = HttpResponse::error(503,
                 tooManyFromPeer ? tr("%1 has %2 connections, the maximum for one address")
                                       .arg(peer.toString())
@@ -241,6 +247,7 @@ void HttpServer::connectionClosed(HttpConnection *connection)
         auto it = m_connectionsPerAddress.find(connection->peerAddress());
         if (it != m_connectionsPerAddress.end() && --it.value() <= 0)
             m_connectionsPerAddress.erase(it);
+        m_throttle->descriptorFreed();
         emit connectionCountChanged(int(m_connections.size()));
     }
     connection->deleteLater();

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace netlab {
 
+class AcceptThrottle;
 class HttpConnection;
 
 // An HTTP/1.1 server on QTcpServer, all on the event loop: keep-alive and pipelining
@@ -128,6 +129,7 @@ private:
     const Route *findRoute(const HttpRequest &request, QByteArrayList *allowed) const;
 
     QTcpServer *m_tcpServer = nullptr;
+    AcceptThrottle *m_throttle = nullptr;
     Limits m_limits;
     std::vector<Route> m_routes;
     Handler m_defaultHandler;

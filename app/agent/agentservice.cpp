@@ -2,6 +2,7 @@
 
 #include "agentrequest.h"
 #include "agenttoken.h"
+#include "ledserver.h"
 #include "readingstore.h"
 
 #include <devices/dhtreader.h>
@@ -529,53 +530,25 @@ void AgentService::applyRetention()
 
 void AgentService::startLedServer()
 {
-    m_ledServer = new QTcpServer(this);
-    if (!m_ledServer->listen(m_config.bindAddress, m_config.ledServerPort)) {
-        const QString message = tr("LED server: cannot listen on port %1: %2")
-                                    .arg(m_config.ledServerPort)
-                                    .arg(m_ledServer->errorString());
+    m_ledServer
+        = new LedServer([this](bool on, QString *problem) { return setLed(on, problem); }, this);
+    connect(m_ledServer, &LedServer::errorOccurred, this,
+        [](const QString &message) { qCWarning(lcAgent).noquote() << message; });
+    LedServer::Options options;
+    options.bindAddress = m_config.ledServerBind;
+    options.port = m_config.ledServerPort;
+    options.token = m_token;
+    options.open = m_config.ledServerOpen;
+    if (options.open)
+        qCWarning(lcAgent).noquote() << tr(
+            "the LED server is open (--led-server-open): anyone who reaches port %1 can switch "
+            "the LED without a token")
+                                            .arg(m_config.ledServerPort);
+    QString message;
+    if (!m_ledServer->listen(options, &message)) {
         qCWarning(lcAgent).noquote() << message;
         emit errorOccurred(message);
-        return;
     }
-    connect(m_ledServer, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_ledServer->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            // The course's script sends "on" / "off", with or without a line end, and TCP
-            // may merge or split them: take whole words as soon as they are unambiguous.
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                if (socket->bytesAvailable() > 4096) {
-                    socket->abort(); // not the course's script
-                    return;
-                }
-                QByteArray buffer
-                    = socket->property("pending").toByteArray() + socket->readAll().toLower();
-                while (!buffer.isEmpty()) {
-                    if (QByteArrayView(" \t\r\n").contains(buffer.front())) {
-                        buffer.remove(0, 1);
-                    } else if (buffer.startsWith("off")) {
-                        QString problem;
-                        socket->write(setLed(false, &problem)
-                                ? "LED off\n"
-                                : "error: " + problem.toUtf8() + '\n');
-                        buffer.remove(0, 3);
-                    } else if (buffer.startsWith("on")) {
-                        QString problem;
-                        socket->write(setLed(true, &problem) ? "LED on\n"
-                                                             : "error: " + problem.toUtf8() + '\n');
-                        buffer.remove(0, 2);
-                    } else if (QByteArray("off").startsWith(buffer)) {
-                        break; // "o" or "of": wait for more
-                    } else {
-                        socket->write("error: say on or off\n");
-                        const qsizetype end = buffer.indexOf('\n');
-                        buffer = end < 0 ? QByteArray() : buffer.mid(end + 1);
-                    }
-                }
-                socket->setProperty("pending", buffer);
-            });
-        }
-    });
 }
 
 } // namespace netlab

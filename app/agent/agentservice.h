@@ -29,6 +29,7 @@ class DhtReader;
 class GpioLine;
 struct HttpRequest;
 class HttpResponder;
+class LedServer;
 class HttpServer;
 class ReadingStore;
 
@@ -115,7 +116,7 @@ private:
     std::unique_ptr<DhtReader> m_reader;
     std::unique_ptr<GpioLine> m_led;
     QString m_ledProblem;
-    QTcpServer *m_ledServer = nullptr;
+    LedServer *m_ledServer = nullptr;
     QByteArray m_token;
     bool m_tokenCreated = false;
     QList<QPointer<HttpResponder>> m_streams;
