@@ -1,6 +1,7 @@
 // HttpServer's memory bounds against hostile clients on loopback: pipelined requests from a
 // client that never reads (routes and files), bodies refused before they are read, and the
 // per-address connection cap.
+#include <netlab/httpmicroserver.h>
 #include <netlab/httpserver.h>
 
 #include "rawhttpclient.h"
@@ -68,6 +69,7 @@ private slots:
     void bodyRefusedBeforeItIsRead();
     void acceptedBodyKeptOnce();
     void connectionsCappedPerAddress();
+    void microServerListBoundedInBytes();
 };
 
 void tst_HttpServerLimits::pipelinedResponsesWaitForTheClient()
@@ -260,6 +262,34 @@ void tst_HttpServerLimits::connectionsCappedPerAddress()
     QList<Reply> replies;
     QTRY_VERIFY_WITH_TIMEOUT(fourth.replies(1, replies), 5000);
     QCOMPARE(replies[0].status, 200);
+}
+
+void tst_HttpServerLimits::microServerListBoundedInBytes()
+{
+    netlab::HttpMicroServer micro;
+    QVERIFY(micro.start(QHostAddress::LocalHost, 0));
+    RawClient client(micro.server()->serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::ConnectedState, 5000);
+    // 40 requests of 1 MiB each: far fewer than 500, far more than 8 MiB.
+    constexpr int kRequests = 40;
+    const QByteArray body(1024 * 1024, 'p');
+    for (int i = 0; i < kRequests; ++i) {
+        client.socket.write(request("POST", "/upload/" + QByteArray::number(i),
+            "Content-Length: " + QByteArray::number(body.size()) + "\r\n"));
+        client.socket.write(body);
+    }
+    QList<Reply> replies;
+    QTRY_VERIFY_WITH_TIMEOUT(client.replies(kRequests, replies), 60'000);
+    qint64 kept = 0;
+    for (const netlab::HttpExchange &exchange : micro.exchanges())
+        kept += exchange.raw.size();
+    QVERIFY2(kept <= netlab::HttpMicroServer::kMaxKeptBytes, qPrintable(QString::number(kept)));
+    QCOMPARE(kept, micro.keptBytes());
+    // The oldest went, counted; the newest is there with its raw bytes whole.
+    QCOMPARE(micro.droppedExchanges() + quint64(micro.exchanges().size()), quint64(kRequests));
+    QVERIFY(micro.droppedExchanges() >= kRequests - 8);
+    QVERIFY(micro.exchanges().last().requestLine.startsWith("POST /upload/39 "));
+    QVERIFY(micro.exchanges().last().raw.endsWith(body));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServerLimits)
