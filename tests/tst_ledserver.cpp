@@ -53,8 +53,10 @@ void tst_LedServer::tokenFirst_data()
     QTest::addColumn<QByteArray>("sent");
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<bool>("ledOn");
-    QTest::addRow("no token") << "on\n"_ba << "error: send \"token <T>\" first"_ba << false;
-    QTest::addRow("wrong token") << "token nope\non\n"_ba << "error: wrong token\n"_ba << false;
+    QTest::addRow("no token") << "on\n"_ba
+                              << "error: send \"token <T>\" first"_ba << false;
+    QTest::addRow("wrong token") << "token nope\non\n"_ba
+                                 << "error: wrong token\n"_ba << false;
     QTest::addRow("right token") << "token 0123456789abcdef0123456789abcdef\non\n"_ba
                                  << "ok\nLED on\n"_ba << true;
 }
