@@ -21,6 +21,7 @@ HttpRequestParser::Limits parserLimits(const HttpServer::Limits &limits)
     parser.maxHeaderBytes = limits.maxHeaderBytes;
     parser.maxHeaderCount = limits.maxHeaderCount;
     parser.maxBodyBytes = limits.maxBodyBytes;
+    parser.keepRawBody = limits.keepRawBodies;
     return parser;
 }
 
@@ -39,6 +40,10 @@ HttpConnection::HttpConnection(QIODevice *device, HttpServer *server,
     m_timer.setSingleShot(true);
     m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::checkTimeouts);
+    m_parser.setHeadCheck([this](const HttpRequest &head) {
+        m_refusal = m_server->checkHead(head);
+        return !m_refusal.has_value();
+    });
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -60,7 +65,9 @@ void HttpConnection::start()
 void HttpConnection::readFromDevice()
 {
     while (!m_readStopped && !m_closed) {
-        if (m_queue.size() >= m_server->limits().maxPipelinedRequests) {
+        if (outputFull() || !m_waiting.isEmpty()) {
+            // Backpressure: the next requests stay in the socket (and the kernel's buffers)
+            // until the client takes what it was already sent.
             m_readPaused = true;
             return;
         }
@@ -69,8 +76,22 @@ void HttpConnection::readFromDevice()
             return;
         handleBytes(data);
     }
-    if (m_readStopped && !m_closed)
+    if (m_readStopped && !m_closed && m_waiting.isEmpty() && m_errorStatus == 0 && !m_refusal)
         m_device->readAll(); // discard what follows a closing request
+}
+
+qint64 HttpConnection::unsentBytes() const
+{
+    qint64 bytes = m_device->bytesToWrite();
+    for (const HttpResponder *responder : m_queue)
+        bytes += responder->m_buffer.size();
+    return bytes;
+}
+
+bool HttpConnection::outputFull() const
+{
+    const HttpServer::Limits &limits = m_server->limits();
+    return m_queue.size() >= limits.maxPipelinedRequests || unsentBytes() >= limits.maxUnsentBytes;
 }
 
 void HttpConnection::handleBytes(QByteArrayView bytes)
@@ -80,24 +101,66 @@ void HttpConnection::handleBytes(QByteArrayView bytes)
     const bool wasReadingHeaders = m_parser.isReadingHeaders();
     m_lastActivity = m_clock.elapsed();
     HttpRequestParser::Result result = m_parser.feed(bytes);
-    for (HttpRequest &request : result.requests) {
-        dispatch(std::move(request));
-        if (m_closed)
-            return;
-    }
+    for (HttpRequest &request : result.requests)
+        m_waiting.append(std::move(request));
     if (result.error != HttpRequestParser::Error::None) {
-        reject(HttpRequestParser::statusForError(result.error), result.errorString);
-        return;
-    }
-    if (m_parser.isFinished()) {
         m_readStopped = true;
+        if (result.error != HttpRequestParser::Error::Refused) {
+            m_refusal.reset();
+            m_errorStatus = HttpRequestParser::statusForError(result.error);
+            m_errorReason = result.errorString;
+        }
+        dispatchWaiting();
         return;
     }
-    if (result.continueExpected && m_queue.isEmpty() && !m_parser.isIdle())
+    if (m_parser.isFinished())
+        m_readStopped = true;
+    dispatchWaiting();
+    if (m_closed || m_readStopped)
+        return;
+    // 100 Continue only once the head check let the request through (it ran in feed()).
+    if (result.continueExpected && m_queue.isEmpty() && m_waiting.isEmpty() && !m_parser.isIdle())
         m_device->write("HTTP/1.1 100 Continue\r\n\r\n");
     if (m_parser.isReadingHeaders() && (!wasReadingHeaders || !result.requests.isEmpty())) {
         m_headerStart = m_lastActivity;
         armTimer();
+    }
+}
+
+void HttpConnection::dispatchWaiting()
+{
+    if (m_dispatching)
+        return;
+    m_dispatching = true;
+    while (!m_waiting.isEmpty() && !m_closed && !m_closing && !outputFull())
+        dispatch(m_waiting.takeFirst());
+    m_dispatching = false;
+    if (m_closed || m_closing || !m_waiting.isEmpty())
+        return;
+    if (m_refusal) {
+        const HttpResponse refusal = *std::exchange(m_refusal, std::nullopt);
+        emit m_server->requestRejected(m_peerAddress, m_peerPort, refusal.statusCode(),
+            tr("refused before its body was read (%1)").arg(refusal.statusCode()));
+        HttpRequest request;
+        request.method = "GET";
+        request.versionMinor = 1;
+        auto *responder = new HttpResponder(this, request, false);
+        m_queue.append(responder);
+        responder->send(refusal);
+    } else if (m_errorStatus != 0) {
+        reject(std::exchange(m_errorStatus, 0), m_errorReason);
+    }
+}
+
+void HttpConnection::resume()
+{
+    m_resumeQueued = false;
+    if (m_closed)
+        return;
+    dispatchWaiting();
+    if (m_readPaused && m_waiting.isEmpty() && !outputFull()) {
+        m_readPaused = false;
+        readFromDevice();
     }
 }
 
@@ -114,6 +177,8 @@ void HttpConnection::dispatch(HttpRequest request)
     if (m_server->isSignalConnected(QMetaMethod::fromSignal(&HttpServer::requestReceived)))
         emit m_server->requestReceived(responder->request());
     m_server->handle(*responder);
+    if (!m_closed)
+        m_server->noteUnsent(unsentBytes());
 }
 
 void HttpConnection::reject(int statusCode, const QString &reason)
@@ -197,13 +262,16 @@ void HttpConnection::flush()
         }
     }
     m_flushing = false;
-    if (m_queue.isEmpty() && m_readStopped) {
+    m_server->noteUnsent(unsentBytes());
+    if (m_queue.isEmpty() && m_readStopped && m_waiting.isEmpty() && m_errorStatus == 0
+        && !m_refusal) {
         closeAfterWrite();
         return;
     }
-    if (m_readPaused && m_queue.size() < m_server->limits().maxPipelinedRequests) {
-        m_readPaused = false;
-        QMetaObject::invokeMethod(this, &HttpConnection::readFromDevice, Qt::QueuedConnection);
+    if ((m_readPaused || !m_waiting.isEmpty() || m_errorStatus != 0 || m_refusal) && !outputFull()
+        && !m_resumeQueued) {
+        m_resumeQueued = true;
+        QMetaObject::invokeMethod(this, &HttpConnection::resume, Qt::QueuedConnection);
     }
     if (m_queue.isEmpty())
         armTimer();

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <netlab/httprequestparser.h>
+#include <netlab/httpresponse.h>
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
@@ -40,6 +43,10 @@ public:
 
     bool isClosed() const { return m_closed; }
     int pendingResponses() const { return int(m_queue.size()); }
+    // Bytes written but not yet taken by the client, plus responses queued behind them.
+    qint64 unsentBytes() const;
+    // Reading is paused until the client takes its responses.
+    bool isWaitingForClient() const { return m_readPaused && !m_closed; }
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
 
@@ -54,6 +61,9 @@ private:
     void dropSlowClient();
 
     void readFromDevice();
+    bool outputFull() const;
+    void dispatchWaiting();
+    void resume();
     void dispatch(HttpRequest request);
     void reject(int statusCode, const QString &reason);
     void flush();
@@ -68,6 +78,10 @@ private:
     quint16 m_peerPort = 0;
     HttpRequestParser m_parser;
     QList<HttpResponder *> m_queue; // responses not fully written yet, in request order
+    QList<HttpRequest> m_waiting; // parsed, not handed to a route until the output drains
+    std::optional<HttpResponse> m_refusal; // the head check's answer, sent after m_waiting
+    int m_errorStatus = 0; // a parse error answered after m_waiting
+    QString m_errorReason;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastActivity = 0;
@@ -78,6 +92,8 @@ private:
     bool m_closing = false;
     bool m_closed = false;
     bool m_flushing = false;
+    bool m_dispatching = false;
+    bool m_resumeQueued = false;
 };
 
 } // namespace netlab

@@ -17,7 +17,7 @@ namespace netlab {
 
 namespace {
 
-constexpr qint64 kInMemoryFile = 256 * 1024; // larger files are streamed
+constexpr qint64 kInMemoryFile = 64 * 1024; // larger files are streamed as the client reads
 constexpr int kMaxListing = 10'000;
 
 bool isInside(const QString &path, const QString &root)

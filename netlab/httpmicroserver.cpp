@@ -221,11 +221,15 @@ void HttpMicroServer::addExchange(HttpExchange exchange, quint64 serverSerial)
 {
     exchange.id = m_nextId++;
     const quint64 id = exchange.id;
+    m_keptBytes += exchange.raw.size();
     m_exchanges.append(std::move(exchange));
     m_serials.append(serverSerial);
-    while (m_exchanges.size() > kMaxExchanges) {
+    while (m_exchanges.size() > 1
+        && (m_exchanges.size() > kMaxExchanges || m_keptBytes > kMaxKeptBytes)) {
+        m_keptBytes -= m_exchanges.first().raw.size();
         m_exchanges.removeFirst();
         m_serials.removeFirst();
+        ++m_droppedExchanges;
     }
     emit exchangeAdded(id);
 }
@@ -253,6 +257,7 @@ void HttpMicroServer::clearExchanges()
 {
     m_exchanges.clear();
     m_serials.clear();
+    m_keptBytes = 0;
     emit exchangesCleared();
 }
 

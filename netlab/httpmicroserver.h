@@ -47,6 +47,7 @@ public:
 
     static constexpr quint16 kDefaultPort = 8080;
     static constexpr int kMaxExchanges = 500; // older ones are dropped from the list
+    static constexpr qint64 kMaxKeptBytes = 8 * 1024 * 1024; // raw requests kept, at most
     static constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
 
     explicit HttpMicroServer(QObject *parent = nullptr);
@@ -78,6 +79,10 @@ public:
     QString directory() const { return m_directory; }
 
     const QList<HttpExchange> &exchanges() const { return m_exchanges; }
+    // Raw request bytes the list holds, and the exchanges dropped from it (oldest first) to
+    // keep it under kMaxExchanges and kMaxKeptBytes.
+    qint64 keptBytes() const { return m_keptBytes; }
+    quint64 droppedExchanges() const { return m_droppedExchanges; }
     const HttpExchange *exchange(quint64 id) const;
     void clearExchanges();
 
@@ -111,6 +116,8 @@ private:
     QList<HttpExchange> m_exchanges;
     QList<quint64> m_serials; // the server's serial of each exchange (0: rejected)
     quint64 m_nextId = 1;
+    qint64 m_keptBytes = 0;
+    quint64 m_droppedExchanges = 0;
 };
 
 } // namespace netlab

@@ -60,6 +60,9 @@ void HttpRequestParser::reset()
     m_parser->data = this;
     m_current = {};
     m_pendingRaw.clear();
+    m_bodyBytesSeen = 0;
+    m_bodyStart = nullptr;
+    m_bodyStarted = false;
     m_error = Error::None;
     m_errorString.clear();
     m_inMessage = m_inHeaders = m_lastWasValue = m_messageComplete = m_finished = false;
@@ -78,6 +81,8 @@ int HttpRequestParser::statusForError(Error error)
         return 431;
     case Error::VersionNotSupported:
         return 505;
+    case Error::Refused:
+        return 403;
     }
     return 400;
 }
@@ -108,13 +113,24 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArrayView bytes)
                     .arg(QString::fromLatin1(http_errno_description(errorNumber))));
             break;
         }
-        if (m_inMessage || m_messageComplete || used > 0)
-            m_pendingRaw.append(data, qsizetype(used));
+        if (m_inMessage || m_messageComplete || used > 0) {
+            if (m_limits.keepRawBody || !m_bodyStarted) {
+                m_pendingRaw.append(data, qsizetype(used));
+            } else {
+                // Only the head is kept: of this slice, the bytes before the body's first byte.
+                const qsizetype kept = m_bodyStart ? qsizetype(m_bodyStart - data) : 0;
+                m_pendingRaw.append(data, kept);
+                m_bodyBytesSeen += qint64(used) - kept;
+                m_bodyStart = nullptr;
+            }
+        }
         data += used;
         remaining -= used;
         if (m_messageComplete) {
             m_messageComplete = false;
             m_current.raw = std::exchange(m_pendingRaw, {});
+            m_bodyBytesSeen = 0;
+            m_bodyStarted = false;
             // Blank lines before a request line belong to no request.
             qsizetype blank = 0;
             while (blank < m_current.raw.size()
@@ -134,7 +150,7 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArrayView bytes)
                 tr("the request's header block is over %1 bytes").arg(m_limits.maxHeaderBytes));
             break;
         }
-        if (m_pendingRaw.size()
+        if (m_pendingRaw.size() + m_bodyBytesSeen
             > m_limits.maxHeaderBytes + m_limits.maxBodyBytes + kFramingAllowance) {
             fail(Error::BodyTooLarge,
                 tr("the request is over %1 bytes")
@@ -274,6 +290,8 @@ int HttpRequestParser::onHeadersComplete(http_parser *parser)
                 .arg(p->m_limits.maxBodyBytes));
     }
     const bool bodyExpected = request.chunked || (hasLength && parser->content_length > 0);
+    if (bodyExpected && p->m_headCheck && !p->m_headCheck(request))
+        return p->fail(Error::Refused, tr("the request was refused before its body was read"));
     if (bodyExpected
         && request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
         request.expectContinue = true;
@@ -286,6 +304,10 @@ int HttpRequestParser::onHeadersComplete(http_parser *parser)
 int HttpRequestParser::onBody(http_parser *parser, const char *at, size_t length)
 {
     HttpRequestParser *p = self(parser);
+    if (!p->m_bodyStarted) {
+        p->m_bodyStarted = true;
+        p->m_bodyStart = at;
+    }
     if (p->m_current.body.size() + qint64(length) > p->m_limits.maxBodyBytes) {
         return p->fail(Error::BodyTooLarge,
             tr("the request body is over the limit of %1 bytes").arg(p->m_limits.maxBodyBytes));

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct http_parser;
@@ -29,6 +30,7 @@ public:
         BodyTooLarge, // 413
         HeaderTooLarge, // 431: header bytes or header count over the limit
         VersionNotSupported, // 505: not HTTP/1.x
+        Refused, // the head check refused the request before its body was read
     };
 
     struct Limits
@@ -36,7 +38,14 @@ public:
         qsizetype maxHeaderBytes = 16 * 1024; // request line + headers
         int maxHeaderCount = 100;
         qint64 maxBodyBytes = 8 * 1024 * 1024;
+        // false: HttpRequest::raw holds only the request line and headers, so a body is kept
+        // once (in HttpRequest::body), not twice.
+        bool keepRawBody = true;
     };
+
+    // Called when a request's header block is complete and a body follows, before any byte of
+    // the body is read; false refuses the request (Error::Refused) and no body byte is kept.
+    using HeadCheck = std::function<bool(const HttpRequest &head)>;
 
     struct Result
     {
@@ -54,6 +63,7 @@ public:
 
     Result feed(QByteArrayView bytes);
     void reset();
+    void setHeadCheck(HeadCheck check) { m_headCheck = std::move(check); }
 
     const Limits &limits() const { return m_limits; }
     Error error() const { return m_error; }
@@ -81,6 +91,7 @@ private:
     int fail(Error error, const QString &message);
 
     Limits m_limits;
+    HeadCheck m_headCheck;
     std::unique_ptr<http_parser> m_parser;
     std::unique_ptr<http_parser_settings> m_settings;
     HttpRequest m_current;
@@ -91,6 +102,9 @@ private:
     QString m_errorString;
     bool m_inMessage = false;
     bool m_inHeaders = false;
+    qint64 m_bodyBytesSeen = 0; // body and framing bytes not kept in m_pendingRaw
+    const char *m_bodyStart = nullptr; // first body byte in the slice being executed
+    bool m_bodyStarted = false; // the current request's body has begun
     bool m_lastWasValue = false;
     bool m_messageComplete = false;
     bool m_finished = false;

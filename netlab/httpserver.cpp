@@ -1,5 +1,7 @@
 #include "httpserver.h"
 
+#include "acceptthrottle.h"
+#include "descriptorlimit.h"
 #include "httpconnection.h"
 #include "httpdirectoryhandler.h"
 #include "socketerror.h"
@@ -12,8 +14,11 @@ namespace netlab {
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
+    , m_throttle(new AcceptThrottle(m_tcpServer))
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    connect(m_throttle, &AcceptThrottle::acceptPaused, this,
+        [this](const QString &message) { emit errorOccurred(tr("HTTP server: %1").arg(message)); });
 }
 
 HttpServer::~HttpServer()
@@ -49,6 +54,7 @@ void HttpServer::close()
     const bool wasListening = m_tcpServer->isListening();
     m_tcpServer->close();
     const QSet<HttpConnection *> connections = std::exchange(m_connections, {});
+    m_connectionsPerAddress.clear();
     for (HttpConnection *connection : connections) {
         disconnect(connection, nullptr, this, nullptr);
         connection->abort();
@@ -113,11 +119,10 @@ void HttpServer::serveDirectory(const QString &root, const QByteArray &prefix)
     route({}, prefix, HttpDirectoryHandler(root, prefix), Match::Prefix);
 }
 
-void HttpServer::handle(HttpResponder &responder)
+const HttpServer::Route *HttpServer::findRoute(
+    const HttpRequest &request, QByteArrayList *allowed) const
 {
-    const HttpRequest &request = responder.request();
     const Route *best = nullptr;
-    QByteArrayList allowed;
     const auto methodMatches = [&request](const QByteArray &method) {
         return method.isEmpty() || method == request.method
             || (request.method == "HEAD" && method == "GET");
@@ -129,8 +134,8 @@ void HttpServer::handle(HttpResponder &responder)
         if (!pathMatches)
             continue;
         if (!methodMatches(route.method)) {
-            if (!allowed.contains(route.method))
-                allowed.append(route.method);
+            if (!allowed->contains(route.method))
+                allowed->append(route.method);
             continue;
         }
         const auto rank = [&request](const Route &r) {
@@ -141,17 +146,55 @@ void HttpServer::handle(HttpResponder &responder)
         if (!best || rank(route) > rank(*best))
             best = &route;
     }
-    if (best) {
+    if (!best && allowed->contains("GET") && !allowed->contains("HEAD"))
+        allowed->append("HEAD");
+    return best;
+}
+
+namespace {
+
+HttpResponse methodNotAllowed(const HttpRequest &request, const QByteArrayList &allowed)
+{
+    HttpResponse response = HttpResponse::error(
+        405, HttpServer::tr("%1 is not allowed here").arg(QString::fromLatin1(request.method)));
+    response.setHeader("Allow", allowed.join(", "));
+    return response;
+}
+
+} // namespace
+
+std::optional<HttpResponse> HttpServer::checkHead(const HttpRequest &head) const
+{
+    QByteArrayList allowed;
+    if (!findRoute(head, &allowed)) {
+        if (!allowed.isEmpty())
+            return methodNotAllowed(head, allowed);
+        if (!m_defaultHandler)
+            return HttpResponse::error(404);
+    }
+    if (m_headFilter)
+        return m_headFilter(head);
+    return std::nullopt;
+}
+
+int HttpServer::backpressuredConnections() const
+{
+    int count = 0;
+    for (const HttpConnection *connection : m_connections)
+        count += connection->isWaitingForClient() ? 1 : 0;
+    return count;
+}
+
+void HttpServer::handle(HttpResponder &responder)
+{
+    const HttpRequest &request = responder.request();
+    QByteArrayList allowed;
+    if (const Route *best = findRoute(request, &allowed)) {
         best->handler(request, responder);
         return;
     }
     if (!allowed.isEmpty()) {
-        if (allowed.contains("GET") && !allowed.contains("HEAD"))
-            allowed.append("HEAD");
-        HttpResponse response = HttpResponse::error(
-            405, tr("%1 is not allowed here").arg(QString::fromLatin1(request.method)));
-        response.setHeader("Allow", allowed.join(", "));
-        responder.send(response);
+        responder.send(methodNotAllowed(request, allowed));
         return;
     }
     if (m_defaultHandler) {
@@ -164,9 +207,18 @@ void HttpServer::handle(HttpResponder &responder)
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        if (m_connections.size() >= m_limits.maxConnections) {
-            HttpResponse response = HttpResponse::error(
-                503, tr("the server has %1 connections, its maximum").arg(m_limits.maxConnections));
+        const QHostAddress peer = socket->peerAddress();
+        const int fromPeer = m_connectionsPerAddress.value(peer);
+        const bool tooManyFromPeer = m_limits.maxConnectionsPerAddress > 0
+            && fromPeer >= m_limits.maxConnectionsPerAddress;
+        const int maxConnections = clientCapForDescriptors(m_limits.maxConnections);
+        if (m_connections.size() >= maxConnections || tooManyFromPeer) {
+            HttpResponse response = HttpResponse::error(503,
+                tooManyFromPeer ? tr("%1 has %2 connections, the maximum for one address")
+                                      .arg(peer.toString())
+                                      .arg(m_limits.maxConnectionsPerAddress)
+                                : tr("the server has %1 connections, its maximum")
+                                      .arg(m_limits.maxConnections));
             HttpResponse::Framing framing;
             framing.keepAlive = false;
             socket->setParent(this);
@@ -181,6 +233,7 @@ void HttpServer::acceptConnections()
         auto *connection
             = new HttpConnection(socket, this, socket->peerAddress(), socket->peerPort(), this);
         m_connections.insert(connection);
+        m_connectionsPerAddress[peer] = fromPeer + 1;
         connect(connection, &HttpConnection::closed, this,
             [this, connection] { connectionClosed(connection); });
         emit connectionCountChanged(int(m_connections.size()));
@@ -190,8 +243,13 @@ void HttpServer::acceptConnections()
 
 void HttpServer::connectionClosed(HttpConnection *connection)
 {
-    if (m_connections.remove(connection))
+    if (m_connections.remove(connection)) {
+        auto it = m_connectionsPerAddress.find(connection->peerAddress());
+        if (it != m_connectionsPerAddress.end() && --it.value() <= 0)
+            m_connectionsPerAddress.erase(it);
+        m_throttle->descriptorFreed();
         emit connectionCountChanged(int(m_connections.size()));
+    }
     connection->deleteLater();
 }
 

@@ -1,5 +1,7 @@
 #include <netlab/tcpserver.h>
 
+#include <netlab/acceptthrottle.h>
+#include <netlab/descriptorlimit.h>
 #include <netlab/socketerror.h>
 
 #include <QMetaMethod>
@@ -88,9 +90,13 @@ struct TcpServer::Client
 TcpServer::TcpServer(QObject *parent)
     : QObject(parent)
     , m_server(new Listener(this, [this](QTcpSocket *socket) { accept(socket); }))
+    , m_throttle(new AcceptThrottle(m_server))
 {
+    // Out of descriptors: accepting pauses until a client leaves, said once.
+    connect(m_throttle, &AcceptThrottle::acceptPaused, this, &TcpServer::errorOccurred);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        // Typically "too many open files": report, keep listening.
+        if (error == QAbstractSocket::SocketResourceError)
+            return; // AcceptThrottle reports it
         emit errorOccurred(tr("cannot accept a connection: %1")
                                .arg(describeSocketError(error, m_server->errorString(),
                                    formatEndpoint(serverAddress(), serverPort()))));
@@ -266,12 +272,14 @@ void TcpServer::updateWatchedSignals(const QMetaMethod &signal)
 
 void TcpServer::accept(QTcpSocket *socket)
 {
-    if (clientCount() >= m_maxClients) {
+    // Below the process's descriptor limit, so that accept() never reaches EMFILE by itself.
+    const int cap = clientCapForDescriptors(m_maxClients);
+    if (clientCount() >= cap) {
         const QHostAddress address = socket->peerAddress();
         const quint16 port = socket->peerPort();
         socket->abort();
         delete socket;
-        emit clientRejected(address, port, tr("too many clients (at most %1)").arg(m_maxClients));
+        emit clientRejected(address, port, tr("too many clients (at most %1)").arg(cap));
         return;
     }
     socket->setParent(this);
@@ -435,6 +443,7 @@ void TcpServer::dropClient(Client *client, const QString &reason)
     socket->abort();
     socket->deleteLater();
     delete client;
+    m_throttle->descriptorFreed();
     emit clientDisconnected(id, reason);
 }
 

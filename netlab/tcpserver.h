@@ -15,6 +15,8 @@ QT_END_NAMESPACE
 
 namespace netlab {
 
+class AcceptThrottle;
+
 struct TcpClientInfo
 {
     quint64 id = 0; // 1, 2, 3… in connection order; never reused while the server lives
@@ -107,6 +109,7 @@ private:
     void dropClient(Client *client, const QString &reason);
 
     QTcpServer *m_server = nullptr;
+    AcceptThrottle *m_throttle = nullptr;
     QHash<quint64, Client *> m_clients;
     quint64 m_nextId = 1;
     int m_backlog = kDefaultBacklog;

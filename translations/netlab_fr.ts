@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>netlab::AcceptThrottle</name>
+    <message>
+        <source>out of file descriptors (the limit is %1): new connections wait until a client leaves</source>
+        <translation>plus de descripteurs de fichiers (la limite est %1) : les nouvelles connexions attendent qu&apos;un client parte</translation>
+    </message>
+    <message>
+        <source>out of file descriptors: new connections wait until a client leaves</source>
+        <translation>plus de descripteurs de fichiers : les nouvelles connexions attendent qu&apos;un client parte</translation>
+    </message>
+</context>
+<context>
     <name>netlab::AgentClient</name>
     <message>
         <source>the agent has sent nothing for %1 s</source>
@@ -1368,6 +1379,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>the request body stalled for %1 ms</source>
         <translation>le corps de la requête est bloqué depuis %1 ms</translation>
     </message>
+    <message>
+        <source>refused before its body was read (%1)</source>
+        <translation>refusée avant la lecture de son corps (%1)</translation>
+    </message>
 </context>
 <context>
     <name>netlab::HttpDirectoryHandler</name>
@@ -1453,6 +1468,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>the request body is over the limit of %1 bytes</source>
         <translation>le corps de la requête dépasse la limite de %1 octets</translation>
     </message>
+    <message>
+        <source>the request was refused before its body was read</source>
+        <translation>la requête a été refusée avant la lecture de son corps</translation>
+    </message>
 </context>
 <context>
     <name>netlab::HttpResponseParser</name>
@@ -1494,6 +1513,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>too many connections</source>
         <translation>trop de connexions</translation>
+    </message>
+    <message>
+        <source>%1 has %2 connections, the maximum for one address</source>
+        <translation>%1 a %2 connexions, le maximum pour une adresse</translation>
     </message>
 </context>
 <context>

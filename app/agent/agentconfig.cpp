@@ -133,6 +133,11 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         tr("Also run the course's classic LED server (TCP, lines \"on\"/\"off\") on this port, "
            "e.g. 1234 (default: off)."),
         tr("port"));
+    const QCommandLineOption ledServerBind(QStringLiteral("led-server-bind"),
+        tr("Address of the LED server (default 127.0.0.1: this machine only)."), tr("address"));
+    const QCommandLineOption ledServerOpen(QStringLiteral("led-server-open"),
+        tr("The LED server takes \"on\"/\"off\" without a \"token <T>\" line first (the "
+           "course's exact exercise; anyone who reaches the port can switch the LED)."));
     const QCommandLineOption seed(
         QStringLiteral("sim-seed"), tr("Seed of the simulated sensor (default: random)."), tr("n"));
     const QCommandLineOption failureRate(QStringLiteral("sim-failure-rate"),
@@ -141,7 +146,8 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         tr("Tests only: the simulated sensor's minimum interval."), tr("ms"));
     minimumInterval.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin,
-        interval, iioRoot, dataDir, retention, ledServer, seed, failureRate, minimumInterval});
+        interval, iioRoot, dataDir, retention, ledServer, ledServerBind, ledServerOpen, seed,
+        failureRate, minimumInterval});
 
     const auto fail = [&](const QString &problem) -> std::optional<AgentConfig> {
         *output = tr("netlab-agent: %1 (see netlab-agent --help)").arg(problem);
@@ -246,6 +252,14 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         if (!parsePort(*v, &result.ledServerPort, &problem))
             return fail(problem);
     }
+    if (auto v = source.value(ledServerBind.names().first(), QStringLiteral("led/server-bind"))) {
+        const QString text = v->trimmed();
+        result.ledServerBind
+            = text == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(text);
+        if (result.ledServerBind.isNull())
+            return fail(tr("led-server-bind must be an IP address, not \"%1\"").arg(*v));
+    }
+    result.ledServerOpen = parser.isSet(ledServerOpen);
     if (parser.isSet(seed)) {
         bool ok = false;
         result.simulationSeed = parser.value(seed).toUInt(&ok);

@@ -34,6 +34,8 @@ struct AgentConfig
     QString dataDir; // the database and the token file
     int retentionDays = 30;
     quint16 ledServerPort = 0; // the course's classic LED server (TCP, "on"/"off"); 0: off
+    QHostAddress ledServerBind = QHostAddress::LocalHost;
+    bool ledServerOpen = false; // no "token <T>" line first (the course's exact exercise)
     // Simulated sensor (--simulate).
     quint32 simulationSeed = 0;
     double simulationFailureRate = 0;

@@ -2,6 +2,7 @@
 
 #include "agentrequest.h"
 #include "agenttoken.h"
+#include "ledserver.h"
 #include "readingstore.h"
 
 #include <devices/dhtreader.h>
@@ -296,6 +297,21 @@ QByteArray AgentService::healthJson() const
 
 void AgentService::setupRoutes()
 {
+    // Nothing an unauthenticated client sends may cost much: small bodies, refused before they
+    // are read unless the token is right, few connections per address.
+    HttpServer::Limits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.maxConnections = kMaxConnections;
+    limits.maxConnectionsPerAddress = kMaxConnectionsPerAddress;
+    limits.keepRawBodies = false;
+    m_server->setLimits(limits);
+    m_server->setHeadFilter([this](const HttpRequest &head) -> std::optional<HttpResponse> {
+        if (head.method == "PUT" && head.path == "/api/v1/led")
+            return tokenRefusal(head);
+        return HttpResponse::json(404,
+            AgentRequest::errorBytes(tr("no such resource: %1").arg(head.decodedPath().left(200)),
+                tr("only PUT /api/v1/led takes a request body")));
+    });
     m_server->route("GET", "/", [](const HttpRequest &, HttpResponder &responder) {
         QFile page(QStringLiteral(":/agent/index.html"));
         if (!page.open(QIODevice::ReadOnly)) {
@@ -363,6 +379,17 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
             tr("at most %1 clients may follow the stream at once").arg(kMaxStreamClients));
         return;
     }
+    // One address cannot take every place: others still get in.
+    const auto fromPeer = std::count_if(
+        m_streams.cbegin(), m_streams.cend(), [&request](const QPointer<HttpResponder> &stream) {
+            return stream->request().peerAddress == request.peerAddress;
+        });
+    if (fromPeer >= kMaxStreamClientsPerAddress) {
+        sendError(responder, 503, tr("too many stream clients"),
+            tr("at most %1 clients from one address may follow the stream at once")
+                .arg(kMaxStreamClientsPerAddress));
+        return;
+    }
     if (!responder.startEventStream())
         return;
     responder.sendComment("netlab-agent readings");
@@ -381,7 +408,7 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
     m_streams.append(QPointer<HttpResponder>(&responder));
 }
 
-bool AgentService::checkToken(const HttpRequest &request, HttpResponder &responder)
+std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &request)
 {
     const QString peer = request.peerAddress.toString();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -398,14 +425,13 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
                     .arg(kMaxAuthFailures)
                     .arg(peer)));
         response.setHeader("Retry-After", "60");
-        responder.send(response);
-        return false;
+        return response;
     }
     const std::optional<QByteArray> token
         = AgentRequest::bearerToken(request.header("Authorization"));
     if (token && AgentToken::equals(*token, m_token)) {
         m_authFailures.remove(peer);
-        return true;
+        return std::nullopt;
     }
     ++m_authRefused;
     if (m_authFailures.size() >= 1024 && !m_authFailures.contains(peer))
@@ -424,14 +450,15 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
     response.setHeader("WWW-Authenticate",
         token ? "Bearer realm=\"netlab-agent\", error=\"invalid_token\""
               : "Bearer realm=\"netlab-agent\"");
-    responder.send(response);
-    return false;
+    return response;
 }
 
 void AgentService::handleLedPut(const HttpRequest &request, HttpResponder &responder)
 {
-    if (!checkToken(request, responder))
+    if (const std::optional<HttpResponse> refusal = tokenRefusal(request)) {
+        responder.send(*refusal);
         return;
+    }
     QString problem;
     const std::optional<bool> on = AgentRequest::parseLedBody(request.body, &problem);
     if (!on) {
@@ -503,53 +530,25 @@ void AgentService::applyRetention()
 
 void AgentService::startLedServer()
 {
-    m_ledServer = new QTcpServer(this);
-    if (!m_ledServer->listen(m_config.bindAddress, m_config.ledServerPort)) {
-        const QString message = tr("LED server: cannot listen on port %1: %2")
-                                    .arg(m_config.ledServerPort)
-                                    .arg(m_ledServer->errorString());
+    m_ledServer
+        = new LedServer([this](bool on, QString *problem) { return setLed(on, problem); }, this);
+    connect(m_ledServer, &LedServer::errorOccurred, this,
+        [](const QString &message) { qCWarning(lcAgent).noquote() << message; });
+    LedServer::Options options;
+    options.bindAddress = m_config.ledServerBind;
+    options.port = m_config.ledServerPort;
+    options.token = m_token;
+    options.open = m_config.ledServerOpen;
+    if (options.open)
+        qCWarning(lcAgent).noquote() << tr(
+            "the LED server is open (--led-server-open): anyone who reaches port %1 can switch "
+            "the LED without a token")
+                                            .arg(m_config.ledServerPort);
+    QString message;
+    if (!m_ledServer->listen(options, &message)) {
         qCWarning(lcAgent).noquote() << message;
         emit errorOccurred(message);
-        return;
     }
-    connect(m_ledServer, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_ledServer->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            // The course's script sends "on" / "off", with or without a line end, and TCP
-            // may merge or split them: take whole words as soon as they are unambiguous.
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                if (socket->bytesAvailable() > 4096) {
-                    socket->abort(); // not the course's script
-                    return;
-                }
-                QByteArray buffer
-                    = socket->property("pending").toByteArray() + socket->readAll().toLower();
-                while (!buffer.isEmpty()) {
-                    if (QByteArrayView(" \t\r\n").contains(buffer.front())) {
-                        buffer.remove(0, 1);
-                    } else if (buffer.startsWith("off")) {
-                        QString problem;
-                        socket->write(setLed(false, &problem)
-                                ? "LED off\n"
-                                : "error: " + problem.toUtf8() + '\n');
-                        buffer.remove(0, 3);
-                    } else if (buffer.startsWith("on")) {
-                        QString problem;
-                        socket->write(setLed(true, &problem) ? "LED on\n"
-                                                             : "error: " + problem.toUtf8() + '\n');
-                        buffer.remove(0, 2);
-                    } else if (QByteArray("off").startsWith(buffer)) {
-                        break; // "o" or "of": wait for more
-                    } else {
-                        socket->write("error: say on or off\n");
-                        const qsizetype end = buffer.indexOf('\n');
-                        buffer = end < 0 ? QByteArray() : buffer.mid(end + 1);
-                    }
-                }
-                socket->setProperty("pending", buffer);
-            });
-        }
-    });
 }
 
 } // namespace netlab

@@ -3,6 +3,7 @@
 #include "agentconfig.h"
 
 #include <devices/sensorreading.h>
+#include <netlab/httpresponse.h>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -27,6 +29,7 @@ class DhtReader;
 class GpioLine;
 struct HttpRequest;
 class HttpResponder;
+class LedServer;
 class HttpServer;
 class ReadingStore;
 
@@ -47,6 +50,10 @@ class AgentService : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxStreamClients = 64;
+    static constexpr int kMaxStreamClientsPerAddress = 8;
+    static constexpr qint64 kMaxBodyBytes = 4 * 1024; // {"on": true} needs a dozen bytes
+    static constexpr int kMaxConnections = 256; // under the unit's 64 MB and 1,024 descriptors
+    static constexpr int kMaxConnectionsPerAddress = 32;
     static constexpr int kKeepAliveMs = 15'000;
     static constexpr int kMaxAuthFailures = 10; // per address and minute
     static constexpr int kWarnAfterFailures = 5; // consecutive sensor failures before a warning
@@ -99,7 +106,8 @@ private:
     void handleReadings(const HttpRequest &request, HttpResponder &responder);
     void handleStream(const HttpRequest &request, HttpResponder &responder);
     void handleLedPut(const HttpRequest &request, HttpResponder &responder);
-    bool checkToken(const HttpRequest &request, HttpResponder &responder);
+    // The 401/429 answer for a request without the right token, or nullopt.
+    std::optional<HttpResponse> tokenRefusal(const HttpRequest &request);
 
     AgentConfig m_config;
     HttpServer *m_server = nullptr;
@@ -108,7 +116,7 @@ private:
     std::unique_ptr<DhtReader> m_reader;
     std::unique_ptr<GpioLine> m_led;
     QString m_ledProblem;
-    QTcpServer *m_ledServer = nullptr;
+    LedServer *m_ledServer = nullptr;
     QByteArray m_token;
     bool m_tokenCreated = false;
     QList<QPointer<HttpResponder>> m_streams;

@@ -6,6 +6,7 @@
 
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>
+#include <netlab/descriptorlimit.h>
 #include <netlab/version.h>
 
 #include <QCoreApplication>
@@ -82,6 +83,8 @@ int readOnce(const netlab::AgentConfig &config)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Servers accept as many clients as descriptors allow: use what the hard limit permits.
+    netlab::raiseOpenFileLimit();
     QCoreApplication::setApplicationName(QStringLiteral("netlab-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
     // The journal adds time and host; keep the lines short and say who speaks.

@@ -2,6 +2,7 @@
 //   netlab SUBCOMMAND [OPTIONS…]      netlab --help      netlab SUBCOMMAND --help
 #include "command.h"
 
+#include <netlab/descriptorlimit.h>
 #include <netlab/version.h>
 
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ void printUsage(FILE *stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Servers accept as many clients as descriptors allow: use what the hard limit permits.
+    netlab::raiseOpenFileLimit();
     QCoreApplication::setApplicationName(QStringLiteral("netlab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
 

@@ -4,6 +4,7 @@
 #include "screenshotter.h"
 #include "workbenchcore.h"
 
+#include <netlab/descriptorlimit.h>
 #include <netlab/version.h>
 
 #include <QApplication>
@@ -21,6 +22,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Servers accept as many clients as descriptors allow: use what the hard limit permits.
+    netlab::raiseOpenFileLimit();
     QApplication::setApplicationName(QStringLiteral(NETLAB_APPLICATION_NAME));
     QApplication::setOrganizationName(QStringLiteral(NETLAB_ORGANIZATION_NAME));
     QApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
