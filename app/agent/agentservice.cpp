@@ -24,6 +24,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <limits>
+
 namespace netlab {
 
 Q_LOGGING_CATEGORY(lcAgent, "netlab.agent")
@@ -114,6 +116,7 @@ bool AgentService::start(QString *error)
         return fail(problem);
     if (!m_store->open(m_config.databasePath()))
         return fail(m_store->lastError());
+    m_runFirstSeq = m_store->lastSeq() + 1;
     applyRetention();
 
     std::unique_ptr<DhtBackend> backend
@@ -243,6 +246,9 @@ QByteArray AgentService::infoJson() const
         {QLatin1String("sensor"), sensor},
         {QLatin1String("led"), led},
         {QLatin1String("retention_days"), m_config.retentionDays},
+        // The agent's own clock: clients draw on it and judge gaps by it, never by theirs.
+        {QLatin1String("now"), m_clock.now()},
+        {QLatin1String("clock_synchronized"), m_clock.synchronized()},
     };
     return QJsonDocument(info).toJson(QJsonDocument::Compact);
 }
@@ -255,7 +261,6 @@ QByteArray AgentService::healthJson() const
         failures.insert(
             sensorFailureKey(failure), qint64(m_reader ? m_reader->failureCount(failure) : 0));
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonObject health {
         {QLatin1String("uptime_s"), m_uptime.elapsed() / 1000},
         {QLatin1String("readings_ok"), qint64(m_reader ? m_reader->readingCount() : 0)},
@@ -268,7 +273,7 @@ QByteArray AgentService::healthJson() const
     const std::optional<SensorReading> last = m_reader ? m_reader->lastReading() : std::nullopt;
     if (last) {
         health.insert(QLatin1String("last_reading"), AgentRequest::readingJson(*last));
-        health.insert(QLatin1String("last_reading_age_ms"), now - last->timestampMs);
+        health.insert(QLatin1String("last_reading_age_ms"), m_sinceLastReading.elapsed());
     } else {
         health.insert(QLatin1String("last_reading"), QJsonValue());
         health.insert(QLatin1String("last_reading_age_ms"), QJsonValue());
@@ -287,7 +292,8 @@ QByteArray AgentService::healthJson() const
         storage.insert(QLatin1String("last_error"), m_lastStoreError);
     health.insert(QLatin1String("storage"), storage);
     const bool sensorOk = m_reader && m_reader->consecutiveFailures() < kWarnAfterFailures && last
-        && now - last->timestampMs < qMax(60'000, 10 * m_reader->intervalMs());
+        && m_sinceLastReading.isValid()
+        && m_sinceLastReading.elapsed() < qMax(60'000, 10 * m_reader->intervalMs());
     const bool storageOk = m_store->isOpen() && m_lastStoreError.isEmpty();
     health.insert(QLatin1String("status"),
         sensorOk && storageOk ? QLatin1String("ok") : QLatin1String("degraded"));
@@ -344,10 +350,12 @@ void AgentService::handleReadings(const HttpRequest &request, HttpResponder &res
         return;
     }
     bool more = false;
-    const QList<SensorReading> readings = m_store->readings(query->since, query->limit, &more);
+    const QList<StoredReading> readings = query->sinceSeq >= 0
+        ? m_store->readingsAfterSeq(query->sinceSeq, query->limit, &more)
+        : m_store->readings(query->since, query->limit, &more);
     QJsonArray array;
-    for (const SensorReading &reading : readings)
-        array.append(AgentRequest::readingJson(reading));
+    for (const StoredReading &reading : readings)
+        array.append(AgentRequest::readingJson(reading, reading.seq));
     const QJsonObject body {
         {QLatin1String("readings"), array},
         {QLatin1String("more"), more},
@@ -366,18 +374,25 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
     if (!responder.startEventStream())
         return;
     responder.sendComment("netlab-agent readings");
-    // A client that reconnects with Last-Event-ID gets what it missed from the store.
+    // A client that reconnects with Last-Event-ID (a seq) gets what it missed from the store.
     bool ok = false;
     const qint64 lastId = request.header("Last-Event-ID").trimmed().toLongLong(&ok);
     if (ok && lastId >= 0) {
-        const QList<SensorReading> missed
-            = m_store->readings(lastId, AgentRequest::kDefaultLimit, nullptr);
-        for (const SensorReading &reading : missed) {
-            if (!responder.sendEvent("reading", AgentRequest::readingBytes(reading),
-                    QByteArray::number(reading.timestampMs)))
+        const QList<StoredReading> missed
+            = m_store->readingsAfterSeq(lastId, AgentRequest::kDefaultLimit, nullptr);
+        for (const StoredReading &reading : missed) {
+            if (!responder.sendEvent("reading", AgentRequest::readingBytes(reading, reading.seq),
+                    QByteArray::number(reading.seq)))
                 return;
         }
     }
+    // The agent's clock, after the replay: the client knows that what follows is live.
+    const QJsonObject clock {
+        {QLatin1String("now"), m_clock.now()},
+        {QLatin1String("clock_synchronized"), m_clock.synchronized()},
+    };
+    if (!responder.sendEvent("clock", QJsonDocument(clock).toJson(QJsonDocument::Compact)))
+        return;
     m_streams.append(QPointer<HttpResponder>(&responder));
 }
 
@@ -446,24 +461,27 @@ void AgentService::handleLedPut(const HttpRequest &request, HttpResponder &respo
     sendJson(responder, 200, QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
-void AgentService::onReading(const SensorReading &reading)
+void AgentService::onReading(const SensorReading &taken)
 {
+    SensorReading reading = taken;
+    reading.timestampMs = m_clock.now(); // the agent's one clock, whatever the backend used
+    m_sinceLastReading.start();
     const bool wasFailing = !m_lastStoreError.isEmpty();
-    if (m_store->append(reading)) {
+    qint64 seq = 0;
+    if (m_store->append(reading, &seq)) {
         if (wasFailing)
             qCInfo(lcAgent).noquote()
                 << tr("storage: writing works again; the readings kept in memory are stored");
         m_lastStoreError.clear();
     }
     emit readingStored(reading);
-    broadcast(
-        "reading", AgentRequest::readingBytes(reading), QByteArray::number(reading.timestampMs));
+    broadcast("reading", AgentRequest::readingBytes(reading, seq), QByteArray::number(seq));
 }
 
 void AgentService::onReadFailure(SensorFailure kind, const QString &message)
 {
     m_lastFailure = message;
-    m_lastFailureTime = QDateTime::currentDateTimeUtc();
+    m_lastFailureTime = QDateTime::fromMSecsSinceEpoch(m_clock.now(), Qt::UTC);
     const int consecutive = m_reader ? m_reader->consecutiveFailures() : 1;
     // Single failures are normal for a DHT11; say something only when they keep coming.
     if (consecutive == kWarnAfterFailures
@@ -495,8 +513,12 @@ void AgentService::applyRetention()
 {
     if (m_config.retentionDays <= 0 || !m_store->isOpen())
         return;
-    const int removed = m_store->removeOlderThan(
-        QDateTime::currentMSecsSinceEpoch() - m_config.retentionDays * kDayMs);
+    const qint64 retentionMs = m_config.retentionDays * kDayMs;
+    // What this run stored within the retention (on the monotonic clock) stays, even if the
+    // wall clock jumped forward meanwhile; older readings go by their t.
+    const qint64 keepFromSeq
+        = m_uptime.elapsed() < retentionMs ? m_runFirstSeq : std::numeric_limits<qint64>::max();
+    const int removed = m_store->removeExpired(m_clock.now(), retentionMs, keepFromSeq);
     if (removed > 0)
         qCInfo(lcAgent).noquote() << tr("retention: removed %n old reading(s)", nullptr, removed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentclock.h"
 #include "agentconfig.h"
 
 #include <devices/sensorreading.h>
@@ -33,11 +34,14 @@ class ReadingStore;
 // The agent: the sensor reader, the reading store, the LED and the HTTP API of DESIGN.md on
 // one event loop.
 //   GET  /                          the live page (resources/agent/index.html)
-//   GET  /api/v1/info               version, host, sensor, LED
+//   GET  /api/v1/info               version, host, sensor, LED, the agent's clock: "now" (Unix
+//                                   ms) and "clock_synchronized"
 //   GET  /api/v1/health             failures by kind, last good reading and its age, storage
-//   GET  /api/v1/readings?since=&limit=   {"readings": [...oldest first], "more": bool}
-//   GET  /api/v1/readings/stream    SSE: "reading" events (id = t), "error" events on failures;
-//                                   Last-Event-ID replays the stored readings after it
+//   GET  /api/v1/readings?since_seq=&limit=   {"readings": [...in seq order], "more": bool}
+//   GET  /api/v1/readings?since=&limit=       the same by the agent's wall clock (first API)
+//   GET  /api/v1/readings/stream    SSE: "reading" events (id = seq), "error" events on
+//                                   failures; Last-Event-ID replays the readings after that seq,
+//                                   then one "clock" event {now, clock_synchronized}
 //   GET  /api/v1/led                {"on": bool}
 //   PUT  /api/v1/led  {"on": true}  Authorization: Bearer <token>; 401 without or with a wrong
 //                                   token, 429 after too many wrong tokens from one address
@@ -61,6 +65,8 @@ public:
 
     // For a DHT backend given in code (tests); before start().
     void setBackend(std::unique_ptr<DhtBackend> backend);
+    // The wall clock that stamps readings and the retention reads (tests make it jump).
+    void setClock(const AgentClock &clock) { m_clock = clock; }
     static std::unique_ptr<DhtBackend> createBackend(const AgentConfig &config, QString *error);
 
     const AgentConfig &config() const { return m_config; }
@@ -83,6 +89,10 @@ public:
     // Sets the LED (what PUT /api/v1/led and the classic LED server do). false + *error.
     bool setLed(bool on, QString *error);
 
+    // Deletes readings older than the retention (hourly, and at start). Readings this run
+    // stored within the retention stay whatever the wall clock says.
+    void applyRetention();
+
 signals:
     void readingStored(const netlab::SensorReading &reading);
     void ledChanged(bool on);
@@ -93,7 +103,6 @@ private:
     void onReading(const netlab::SensorReading &reading);
     void onReadFailure(netlab::SensorFailure kind, const QString &message);
     void broadcast(const QByteArray &event, const QByteArray &data, const QByteArray &id = {});
-    void applyRetention();
     void startLedServer();
 
     void handleReadings(const HttpRequest &request, HttpResponder &responder);
@@ -102,6 +111,9 @@ private:
     bool checkToken(const HttpRequest &request, HttpResponder &responder);
 
     AgentConfig m_config;
+    AgentClock m_clock;
+    qint64 m_runFirstSeq = 1; // the first reading this run stores
+    QElapsedTimer m_sinceLastReading; // monotonic: the age of the last reading
     HttpServer *m_server = nullptr;
     ReadingStore *m_store = nullptr;
     std::unique_ptr<DhtBackend> m_pendingBackend;
