@@ -102,6 +102,7 @@ private slots:
     void shippedConfigFile();
     void readCommand();
     void badOptions();
+    void fullDiskExitsOnSigterm();
 
 private:
     Reply request(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
@@ -471,6 +472,36 @@ void tst_Agent::badOptions()
     QCOMPARE(busy.exitCode(), 1);
     const QByteArray error = busy.readAllStandardError();
     QVERIFY2(error.contains(QByteArray::number(m_agent.port())), error.constData());
+}
+
+void tst_Agent::fullDiskExitsOnSigterm()
+{
+    // Issue 13: with thousands of readings held in memory on a full disk the agent ignored
+    // SIGTERM for more than 15 s. It must end within 2 s, after one last write.
+    QTemporaryDir dir;
+    AgentProcess agent;
+    QVERIFY2(agent.start(dir.path(),
+                 {u"--sim-full-disk"_s, u"--interval"_s, u"0.005"_s, u"--sim-min-interval-ms"_s,
+                     u"5"_s}),
+        agent.output().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(request("GET", agent.url(u"/api/v1/health"_s))
+                                 .json()
+                                 .value(u"storage")
+                                 .toObject()
+                                 .value(u"pending")
+                                 .toInt()
+            >= 1000,
+        60'000);
+    QSignalSpy finished(&agent.process(), &QProcess::finished);
+    QElapsedTimer clock;
+    clock.start();
+    agent.process().terminate();
+    QVERIFY(finished.wait(10'000));
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed < 2000, qPrintable(u"exit took %1 ms"_s.arg(elapsed)));
+    QCOMPARE(agent.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(agent.process().exitCode(), 0);
+    QVERIFY(agent.process().readAllStandardError().contains("could not be written before exit"));
 }
 
 QTEST_GUILESS_MAIN(tst_Agent)

@@ -1,6 +1,7 @@
 #include <agent/readingstore.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -26,6 +27,8 @@ private slots:
     void corruptFile();
     void fullDiskKeepsReadings();
     void clockBackKeepsBoth();
+    void appendingCostsNoRetry();
+    void retriesBackOffInBatches();
     void migratesTheFirstSchema();
     void retentionAfterAForwardJump();
 
@@ -167,15 +170,76 @@ void tst_ReadingStore::fullDiskKeepsReadings()
     QCOMPARE(page.last().timestampMs, t0 + 1500 * 2000);
     QCOMPARE(store.readings(t0 + 1500 * 2000, 10'000).size(), 500);
 
-    // Space again: the next reading writes everything that waited.
+    // Space again: the retry timer writes everything that waited.
     QVERIFY(store.setMaxPageCount(1'000'000));
-    QVERIFY(store.append({t0 + 2001 * 2000, 21, 41}));
+    QSignalSpy written(&store, &ReadingStore::pendingWritten);
+    QVERIFY(written.wait(10'000));
     QCOMPARE(store.pendingCount(), 0);
+    QVERIFY(store.append({t0 + 2001 * 2000, 21, 41}));
     store.close();
     ReadingStore reopened;
     QVERIFY(reopened.open(path()));
     QCOMPARE(reopened.count(), 2002);
     QCOMPARE(reopened.readings(-1, 10'000).size(), 2002);
+}
+
+// A full store, `held` readings waiting in memory; t0 its first reading's time.
+static void fillUntilFull(ReadingStore &store, int held, qint64 t0)
+{
+    QVERIFY(store.append({t0, 20, 40}));
+    QSqlQuery pages(QSqlDatabase::database(store.connectionName()));
+    QVERIFY(pages.exec(u"PRAGMA page_count"_s) && pages.next());
+    QVERIFY(store.setMaxPageCount(pages.value(0).toLongLong()));
+    for (qint64 i = 1; store.pendingCount() < held && i < 100'000; ++i)
+        store.append({t0 + i * 2000, 20.0 + double(i % 10), 40});
+    QCOMPARE(store.pendingCount(), held);
+}
+
+void tst_ReadingStore::appendingCostsNoRetry()
+{
+    // Issue 13: each new reading retried every held one (CPU 11 % -> 102 % at 6,000 held).
+    ReadingStore store;
+    QVERIFY(store.open(path()));
+    const qint64 t0 = 1'700'000'000'000;
+    fillUntilFull(store, 6000, t0);
+    const qint64 total = store.count();
+    const quint64 attempts = store.writeAttempts();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(!store.append({t0 + (100'000 + i) * 2000, 21, 41}));
+    QCOMPARE(store.writeAttempts(), attempts); // no write at all: they wait for the timer
+    QCOMPARE(store.pendingCount(), 7000);
+    QCOMPARE(store.count(), total + 1000);
+    qInfo("1000 appends with 6000 held: %lld ms", clock.elapsed());
+}
+
+void tst_ReadingStore::retriesBackOffInBatches()
+{
+    ReadingStore store;
+    QVERIFY(store.open(path()));
+    const qint64 t0 = 1'700'000'000'000;
+    fillUntilFull(store, 1200, t0);
+    const qint64 total = store.count();
+    QCOMPARE(store.retryDelayMs(), ReadingStore::kFirstRetryMs);
+    // Still full: the retry after 1 s fails and the next one waits twice as long.
+    QSignalSpy errors(&store, &ReadingStore::errorOccurred);
+    const quint64 before = store.writeAttempts();
+    QVERIFY(errors.wait(10'000));
+    QCOMPARE(store.writeAttempts(), before + 1);
+    QCOMPARE(store.retryDelayMs(), 2 * ReadingStore::kFirstRetryMs);
+    // Room again: the next retry writes them, at most kRetryBatch per transaction.
+    QVERIFY(store.setMaxPageCount(1'000'000));
+    QSignalSpy written(&store, &ReadingStore::pendingWritten);
+    QVERIFY(written.wait(10'000));
+    QCOMPARE(store.writeAttempts(), before + 1 + 3); // 500 + 500 + 200
+    QCOMPARE(store.pendingCount(), 0);
+    QCOMPARE(store.count(), total);
+    store.close();
+    ReadingStore reopened;
+    QVERIFY(reopened.open(path()));
+    QCOMPARE(reopened.count(), total);
+    QCOMPARE(store.retryDelayMs(), ReadingStore::kFirstRetryMs);
 }
 
 void tst_ReadingStore::clockBackKeepsBoth()

@@ -136,8 +136,12 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
     QCommandLineOption minimumInterval(QStringLiteral("sim-min-interval-ms"),
         tr("Tests only: the simulated sensor's minimum interval."), tr("ms"));
     minimumInterval.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin,
-        interval, iioRoot, dataDir, retention, ledServer, seed, failureRate, minimumInterval});
+    QCommandLineOption fullDisk(QStringLiteral("sim-full-disk"),
+        tr("Tests only: the database may not grow, as on a full disk."));
+    fullDisk.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin, interval,
+            iioRoot, dataDir, retention, ledServer, seed, failureRate, minimumInterval, fullDisk});
 
     const auto fail = [&](const QString &problem) -> std::optional<AgentConfig> {
         *output = tr("netlab-agent: %1 (see netlab-agent --help)").arg(problem);
@@ -260,6 +264,7 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         if (!ok || result.simulationMinimumIntervalMs < 0)
             return fail(tr("sim-min-interval-ms must be a number of milliseconds"));
     }
+    result.simulateFullDisk = parser.isSet(fullDisk);
     return result;
 }
 

@@ -38,6 +38,7 @@ struct AgentConfig
     quint32 simulationSeed = 0;
     double simulationFailureRate = 0;
     int simulationMinimumIntervalMs = -1; // tests only: faster than a real sensor
+    bool simulateFullDisk = false; // tests only: the database may not grow (--sim-full-disk)
 
     bool isSimulated() const { return backend == QLatin1String("simulated"); }
     QString databasePath() const;

@@ -67,6 +67,11 @@ AgentService::AgentService(const AgentConfig &config, QObject *parent)
         if (failed == 0 || (failed & (failed - 1)) == 0)
             qCWarning(lcAgent).noquote() << message;
     });
+    connect(m_store, &ReadingStore::pendingWritten, this, [this] {
+        qCInfo(lcAgent).noquote() << tr(
+            "storage: writing works again; the readings kept in memory are stored");
+        m_lastStoreError.clear();
+    });
     connect(m_server, &HttpServer::errorOccurred, this, &AgentService::errorOccurred);
     setupRoutes();
 }
@@ -115,6 +120,8 @@ bool AgentService::start(QString *error)
     if (m_token.isEmpty())
         return fail(problem);
     if (!m_store->open(m_config.databasePath()))
+        return fail(m_store->lastError());
+    if (m_config.simulateFullDisk && !m_store->setMaxPageCount(1)) // the pages in use
         return fail(m_store->lastError());
     m_runFirstSeq = m_store->lastSeq() + 1;
     applyRetention();
@@ -179,6 +186,12 @@ void AgentService::stop()
         m_led->release();
         m_led.reset();
     }
+    // One last try for the readings that wait in memory, bounded: SIGTERM ends the agent
+    // within 2 s even on a full disk.
+    if (m_store->isOpen() && m_store->pendingCount() > 0 && !m_store->flush(kFinalFlushMs))
+        qCWarning(lcAgent).noquote()
+            << tr("storage: %n reading(s) could not be written before exit", nullptr,
+                   m_store->pendingCount());
     m_store->close();
 }
 
@@ -466,14 +479,9 @@ void AgentService::onReading(const SensorReading &taken)
     SensorReading reading = taken;
     reading.timestampMs = m_clock.now(); // the agent's one clock, whatever the backend used
     m_sinceLastReading.start();
-    const bool wasFailing = !m_lastStoreError.isEmpty();
     qint64 seq = 0;
-    if (m_store->append(reading, &seq)) {
-        if (wasFailing)
-            qCInfo(lcAgent).noquote()
-                << tr("storage: writing works again; the readings kept in memory are stored");
+    if (m_store->append(reading, &seq)) // nothing waits in memory: writing works
         m_lastStoreError.clear();
-    }
     emit readingStored(reading);
     broadcast("reading", AgentRequest::readingBytes(reading, seq), QByteArray::number(seq));
 }

@@ -54,6 +54,7 @@ public:
     static constexpr int kKeepAliveMs = 15'000;
     static constexpr int kMaxAuthFailures = 10; // per address and minute
     static constexpr int kWarnAfterFailures = 5; // consecutive sensor failures before a warning
+    static constexpr int kFinalFlushMs = 1000; // the last write of waiting readings at stop()
 
     explicit AgentService(const AgentConfig &config, QObject *parent = nullptr);
     ~AgentService() override;

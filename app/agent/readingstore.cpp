@@ -1,6 +1,7 @@
 #include "readingstore.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,10 @@ QAtomicInteger<quint64> g_connectionSerial;
 ReadingStore::ReadingStore(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("netlab-readings-%1").arg(++g_connectionSerial))
-{ }
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ReadingStore::retry);
+}
 
 ReadingStore::~ReadingStore()
 {
@@ -145,6 +149,7 @@ void ReadingStore::close()
 {
     if (!m_open)
         return;
+    m_retryTimer.stop();
     m_open = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -155,6 +160,7 @@ void ReadingStore::close()
 
 bool ReadingStore::write(const QList<StoredReading> &readings, QString *error)
 {
+    ++m_writeAttempts;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (readings.size() > 1 && !db.transaction()) {
         *error = db.lastError().text();
@@ -192,22 +198,79 @@ bool ReadingStore::append(const SensorReading &reading, qint64 *seq)
     stored.seq = m_nextSeq++;
     if (seq)
         *seq = stored.seq;
-    // The readings that waited go first, in the same transaction.
-    m_pending.append(stored);
+    if (!m_pending.isEmpty()) {
+        // Writing fails already: this one waits its turn; the retry timer writes them all.
+        m_pending.append(stored);
+        if (m_pending.size() > kMaxPending) {
+            m_pending.removeFirst();
+            ++m_dropped;
+        }
+        return false;
+    }
     QString error;
-    if (write(m_pending, &error)) {
-        m_pending.clear();
+    if (write({stored}, &error))
         return true;
-    }
+    m_pending.append(stored);
+    m_retryDelayMs = kFirstRetryMs;
+    holdFailed(error);
+    return false;
+}
+
+void ReadingStore::holdFailed(const QString &error)
+{
     ++m_writeErrors;
-    if (m_pending.size() > kMaxPending) {
-        m_pending.removeFirst();
-        ++m_dropped;
-    }
-    return fail(tr("cannot store a reading in %1: %2 — %n reading(s) kept in memory until it "
-                   "can be written",
+    m_retryTimer.start(m_retryDelayMs);
+    fail(tr("cannot store a reading in %1: %2 — %n reading(s) kept in memory until it "
+            "can be written",
         nullptr, int(m_pending.size()))
-                    .arg(m_path, error));
+             .arg(m_path, error));
+}
+
+bool ReadingStore::writeBatch(QString *error)
+{
+    const QList<StoredReading> batch = m_pending.mid(0, kRetryBatch);
+    if (!write(batch, error))
+        return false;
+    m_pending.remove(0, batch.size());
+    return true;
+}
+
+void ReadingStore::retry()
+{
+    if (!m_open || m_pending.isEmpty())
+        return;
+    QString error;
+    if (!writeBatch(&error)) {
+        m_retryDelayMs = qMin(m_retryDelayMs * 2, kMaxRetryMs);
+        holdFailed(error);
+        return;
+    }
+    m_retryDelayMs = kFirstRetryMs;
+    if (!m_pending.isEmpty()) {
+        m_retryTimer.start(0); // the next batch once the event loop has run
+        return;
+    }
+    emit pendingWritten();
+}
+
+bool ReadingStore::flush(int budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_open && !m_pending.isEmpty() && clock.elapsed() < budgetMs) {
+        QString error;
+        if (!writeBatch(&error)) {
+            fail(tr("cannot store a reading in %1: %2 — %n reading(s) kept in memory until it "
+                    "can be written",
+                nullptr, int(m_pending.size()))
+                     .arg(m_path, error));
+            return false;
+        }
+    }
+    if (!m_pending.isEmpty())
+        return false;
+    m_retryTimer.stop();
+    return true;
 }
 
 bool ReadingStore::setMaxPageCount(qint64 pages)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <limits>
 #include <optional>
@@ -46,16 +47,26 @@ public:
     QString connectionName() const { return m_connectionName; } // QSqlDatabase::database()
 
     // Readings that could not be written (a full disk) wait in memory, newest kept, and are
-    // written first by the next append() that succeeds; readings(), latest() and count()
-    // include them, so clients see nothing missing meanwhile.
+    // written by a retry on a back-off timer (1 s, doubling up to 60 s), at most kRetryBatch
+    // per transaction — never by append(), so a reading costs one small write however many
+    // wait. readings(), latest() and count() include them, so clients see nothing missing.
     static constexpr int kMaxPending = 100'000; // more than two days at one reading per 2 s
+    static constexpr int kRetryBatch = 500;
+    static constexpr int kFirstRetryMs = 1000;
+    static constexpr int kMaxRetryMs = 60'000;
 
-    // false + errorOccurred() (e.g. the disk is full); the reading then waits in memory.
+    // false + errorOccurred() (e.g. the disk is full); the reading then waits in memory (also
+    // when others wait already: then it is not tried now, the next retry writes it).
     // Either way the reading has its sequence number (*seq) from now on.
     bool append(const SensorReading &reading, qint64 *seq = nullptr);
     qint64 lastSeq() const { return m_nextSeq - 1; } // 0: none yet
     int pendingCount() const { return int(m_pending.size()); }
     quint64 droppedCount() const { return m_dropped; } // pending readings given up (oldest)
+    quint64 writeAttempts() const { return m_writeAttempts; } // transactions tried
+    int retryDelayMs() const { return m_retryDelayMs; } // until the next retry, when pending
+    // Writes the waiting readings now, batch by batch, until all are written, one fails or
+    // budgetMs is spent (the last try before the agent exits). true when none wait any more.
+    bool flush(int budgetMs);
     // Caps the database file at pages × page size, like a full disk (SQLite max_page_count;
     // it cannot go below the pages in use). false + errorOccurred() on failure.
     bool setMaxPageCount(qint64 pages);
@@ -79,10 +90,16 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // The readings that waited in memory are all written (the disk has room again).
+    void pendingWritten();
 
 private:
     bool fail(const QString &message);
     bool write(const QList<StoredReading> &readings, QString *error);
+    // One retry: the oldest kRetryBatch waiting readings in one transaction.
+    bool writeBatch(QString *error);
+    void retry();
+    void holdFailed(const QString &error);
     bool migrate(QSqlDatabase &db, QString *error);
 
     QString m_connectionName;
@@ -91,6 +108,9 @@ private:
     quint64 m_writeErrors = 0;
     QList<StoredReading> m_pending; // in order of seq
     qint64 m_nextSeq = 1;
+    quint64 m_writeAttempts = 0;
+    int m_retryDelayMs = kFirstRetryMs;
+    QTimer m_retryTimer;
     quint64 m_dropped = 0;
     QString m_lastError;
 };
