@@ -19,9 +19,10 @@ namespace netlab {
 //   [storage]  data-dir=/var/lib/netlab-agent   retention-days=30 (0 keeps everything)
 struct AgentConfig
 {
-    enum class Command { Serve, Read };
+    enum class Command { Serve, Read, Token };
 
     Command command = Command::Serve;
+    bool rotateToken = false; // token --rotate
     QString configFile;
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = 8750; // 0: any free port (tests)

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,12 +114,23 @@ bool AgentService::start(QString *error)
         emit errorOccurred(message);
         return false;
     };
+    // The data directory holds the token and the readings: the agent's user only (0700).
+    const bool existed = QFileInfo::exists(m_config.dataDir);
     if (!QDir().mkpath(m_config.dataDir))
         return fail(tr("cannot create the data directory %1").arg(m_config.dataDir));
+    if (!existed)
+        QFile::setPermissions(m_config.dataDir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    else if (QFileInfo(m_config.dataDir).permissions()
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther))
+        qCWarning(lcAgent).noquote()
+            << tr("the data directory %1 is open to other users; chmod 700 it")
+                   .arg(m_config.dataDir);
     QString problem;
     m_token = AgentToken::loadOrCreate(m_config.tokenPath(), &m_tokenCreated, &problem);
     if (m_token.isEmpty())
         return fail(problem);
+    m_tokenStamp = AgentToken::fileStamp(m_config.tokenPath());
     if (!m_store->open(m_config.databasePath()))
         return fail(m_store->lastError());
     if (m_config.simulateFullDisk && !m_store->setMaxPageCount(1)) // the pages in use
@@ -429,6 +441,17 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
         responder.send(response);
         return false;
     }
+    // `netlab-agent token --rotate` replaced the file: use the new token from now on.
+    const quint64 stamp = AgentToken::fileStamp(m_config.tokenPath());
+    if (stamp != m_tokenStamp) {
+        QString problem;
+        const QByteArray rotated = AgentToken::read(m_config.tokenPath(), &problem);
+        m_tokenStamp = stamp;
+        if (!rotated.isEmpty() && rotated != m_token) {
+            m_token = rotated;
+            qCInfo(lcAgent).noquote() << tr("the LED token was replaced");
+        }
+    }
     const std::optional<QByteArray> token
         = AgentRequest::bearerToken(request.header("Authorization"));
     if (token && AgentToken::equals(*token, m_token)) {
@@ -443,12 +466,12 @@ bool AgentService::checkToken(const HttpRequest &request, HttpResponder &respond
         entry.windowStartMs = now;
     ++entry.count;
     HttpResponse response = HttpResponse::json(401,
-        token ? AgentRequest::errorBytes(
-            tr("wrong token"), tr("the token does not match the one in the agent's data directory"))
+        token ? AgentRequest::errorBytes(tr("wrong token"),
+            tr("the token does not match the agent's; on the agent's machine, "
+               "`sudo netlab-agent token` shows it"))
               : AgentRequest::errorBytes(tr("token required"),
-                  tr("send the header \"Authorization: Bearer <token>\"; the agent printed the "
-                     "token at its first start and keeps it in %1")
-                      .arg(m_config.tokenPath())));
+                  tr("send the header \"Authorization: Bearer <token>\"; on the agent's "
+                     "machine, `sudo netlab-agent token` shows the token")));
     response.setHeader("WWW-Authenticate",
         token ? "Bearer realm=\"netlab-agent\", error=\"invalid_token\""
               : "Bearer realm=\"netlab-agent\"");

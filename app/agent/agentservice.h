@@ -123,6 +123,7 @@ private:
     QString m_ledProblem;
     QTcpServer *m_ledServer = nullptr;
     QByteArray m_token;
+    quint64 m_tokenStamp = 0; // the token file's version: re-read when it changes
     bool m_tokenCreated = false;
     QList<QPointer<HttpResponder>> m_streams;
     QTimer m_keepAliveTimer;

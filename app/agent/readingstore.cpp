@@ -2,9 +2,14 @@
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace netlab {
 
@@ -39,6 +44,16 @@ bool ReadingStore::open(const QString &path)
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("the SQLite driver of QtSql is missing (install libqt6sql6-sqlite)"));
+    // The readings are the agent's user's only (0600); SQLite gives its -wal and -shm files
+    // the database file's mode.
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        struct stat info = {};
+        if (::fstat(fd, &info) == 0 && (info.st_mode & 077) != 0)
+            ::fchmod(fd, 0600);
+        ::close(fd);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
