@@ -24,7 +24,19 @@ std::optional<AgentClient::Reading> parseReading(const QJsonObject &object)
     const QJsonValue humidity = object.value(QLatin1String("humidity_pct"));
     if (!t.isDouble() || !temperature.isDouble() || !humidity.isDouble())
         return std::nullopt;
-    return AgentClient::Reading {qint64(t.toDouble()), temperature.toDouble(), humidity.toDouble()};
+    AgentClient::Reading reading;
+    reading.agentT = reading.t = qint64(t.toDouble());
+    reading.temperatureC = temperature.toDouble();
+    reading.humidityPct = humidity.toDouble();
+    const QJsonValue seq = object.value(QLatin1String("seq"));
+    if (seq.isDouble() && seq.toDouble() >= 0)
+        reading.seq = qint64(seq.toDouble());
+    return reading;
+}
+
+qint64 localNow()
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace
@@ -56,8 +68,11 @@ void AgentClient::setBaseUrl(const QUrl &url)
     QUrl base = url;
     if (!base.path().endsWith(QLatin1Char('/')))
         base.setPath(base.path() + QLatin1Char('/'));
-    if (base != m_baseUrl)
-        m_lastT = -1; // another agent: its history starts afresh
+    if (base != m_baseUrl) { // another agent: its history starts afresh
+        m_lastT = -1;
+        m_lastSeq = -1;
+        m_offsetMs = 0;
+    }
     m_baseUrl = base;
 }
 
@@ -149,21 +164,41 @@ std::optional<QJsonObject> AgentClient::readInfo(QNetworkReply *reply, QString *
     return info;
 }
 
-QList<AgentClient::Reading> AgentClient::readPage(const QJsonObject &page, qint64 afterT, int *bad)
+QList<AgentClient::Reading> AgentClient::readPage(
+    const QJsonObject &page, qint64 afterSeq, qint64 afterT, qint64 offsetMs, int *bad)
 {
     const QJsonArray array = page.value(QLatin1String("readings")).toArray();
     QList<Reading> readings;
     readings.reserve(array.size());
     for (const QJsonValue &value : array) {
-        const auto reading = parseReading(value.toObject());
-        if (!reading || reading->t <= afterT) {
+        auto reading = parseReading(value.toObject());
+        const bool after
+            = reading && (afterSeq >= 0 ? reading->seq > afterSeq : reading->agentT > afterT);
+        if (!after) {
             ++*bad;
             continue;
         }
+        reading->t = reading->agentT - offsetMs;
         readings.append(*reading);
-        afterT = reading->t;
+        if (afterSeq >= 0)
+            afterSeq = reading->seq;
+        else
+            afterT = reading->agentT;
     }
     return readings;
+}
+
+bool AgentClient::isNew(const Reading &reading) const
+{
+    if (reading.seq >= 0)
+        return reading.seq > m_lastSeq;
+    return reading.agentT > m_lastT; // an agent of the first API
+}
+
+void AgentClient::advance(const Reading &reading)
+{
+    m_lastT = reading.agentT;
+    m_lastSeq = qMax(m_lastSeq, reading.seq);
 }
 
 void AgentClient::fetchInfo()
@@ -173,8 +208,10 @@ void AgentClient::fetchInfo()
                                                                         : State::Connecting);
     QNetworkReply *reply = get(QStringLiteral("api/v1/info"));
     m_request = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    const qint64 sentAt = localNow();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt] {
         reply->deleteLater();
+        const qint64 middle = sentAt + (localNow() - sentAt) / 2;
         QString error;
         const std::optional<QJsonObject> info = readInfo(reply, &error);
         if (!info) {
@@ -182,20 +219,33 @@ void AgentClient::fetchInfo()
             return;
         }
         m_info = *info;
+        const QJsonValue agentNow = m_info.value(QLatin1String("now"));
+        if (agentNow.isDouble())
+            m_offsetMs = qint64(agentNow.toDouble()) - middle;
+        m_agentClockSynchronized = m_info.value(QLatin1String("clock_synchronized")).toBool();
         emit infoReceived(m_info);
         m_historyPages = 0;
         m_historyCount = 0;
+        m_pagingByTime = m_lastSeq < 0;
         fetchHistory();
     });
 }
 
 void AgentClient::fetchHistory()
 {
-    qint64 since = m_lastT;
-    if (since < 0)
-        since = qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch() - m_historySpanMs);
-    QNetworkReply *reply = get(QStringLiteral("api/v1/readings"),
-        QStringLiteral("since=%1&limit=%2").arg(since).arg(kHistoryPage));
+    // Resumes after the last sequence number; the first fetch goes back m_historySpanMs on the
+    // agent's clock (by t, as does an agent of the first API).
+    QString cursor;
+    if (!m_pagingByTime) {
+        cursor = QStringLiteral("since_seq=%1").arg(m_lastSeq);
+    } else {
+        qint64 since = m_lastT;
+        if (since < 0)
+            since = qMax<qint64>(0, localNow() + m_offsetMs - m_historySpanMs);
+        cursor = QStringLiteral("since=%1").arg(since);
+    }
+    QNetworkReply *reply = get(
+        QStringLiteral("api/v1/readings"), cursor + QStringLiteral("&limit=%1").arg(kHistoryPage));
     m_request = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -204,9 +254,11 @@ void AgentClient::fetchHistory()
             return;
         }
         const QJsonObject page = QJsonDocument::fromJson(reply->read(kMaxJsonBytes)).object();
-        const QList<Reading> readings = readPage(page, m_lastT, &m_badEvents);
-        if (!readings.isEmpty())
-            m_lastT = readings.constLast().t;
+        const QList<Reading> readings = m_pagingByTime
+            ? readPage(page, -1, m_lastT, m_offsetMs, &m_badEvents)
+            : readPage(page, m_lastSeq, -1, m_offsetMs, &m_badEvents);
+        for (const Reading &reading : readings)
+            advance(reading);
         m_historyCount += int(readings.size());
         if (!readings.isEmpty())
             emit readingsReceived(readings);
@@ -215,6 +267,8 @@ void AgentClient::fetchHistory()
             fetchHistory();
             return;
         }
+        // The next fetch (a reconnect) resumes by seq, when the agent gives one.
+        m_pagingByTime = m_lastSeq < 0;
         emit historyLoaded(m_historyCount);
         openStream();
     });
@@ -223,10 +277,13 @@ void AgentClient::fetchHistory()
 void AgentClient::openStream()
 {
     m_parser.reset();
+    m_streamLive = false;
     QNetworkRequest request(m_baseUrl.resolved(QUrl(QStringLiteral("api/v1/readings/stream"))));
     request.setRawHeader("Accept", "text/event-stream");
-    if (m_lastT >= 0)
-        request.setRawHeader("Last-Event-ID", QByteArray::number(m_lastT));
+    if (m_lastSeq >= 0)
+        request.setRawHeader("Last-Event-ID", QByteArray::number(m_lastSeq));
+    else if (m_lastT >= 0 && !m_info.contains(QLatin1String("now")))
+        request.setRawHeader("Last-Event-ID", QByteArray::number(m_lastT)); // first API: t
     QNetworkReply *reply = m_network->get(request);
     m_stream = reply;
     connect(reply, &QNetworkReply::readyRead, this, &AgentClient::streamData);
@@ -254,15 +311,29 @@ void AgentClient::streamData()
     for (const SseParser::Event &event : events) {
         const QJsonObject object = QJsonDocument::fromJson(event.data).object();
         if (event.event == "reading") {
-            const auto reading = parseReading(object);
+            auto reading = parseReading(object);
             if (!reading) {
                 ++m_badEvents;
                 continue;
             }
-            if (reading->t <= m_lastT)
+            if (!isNew(*reading))
                 continue; // already had it (history and stream overlap)
+            // A live reading was stamped just now by the agent: if its t is far from the
+            // estimate, the agent's clock jumped (NTP at last, or a reboot without RTC).
+            const qint64 offset = reading->agentT - localNow();
+            if (m_streamLive && qAbs(offset - m_offsetMs) > kClockJumpMs)
+                m_offsetMs = offset;
+            reading->t = reading->agentT - m_offsetMs;
             readings.append(*reading);
-            m_lastT = reading->t;
+            advance(*reading);
+        } else if (event.event == "clock") {
+            // Sent after the replay of missed readings: what follows is live.
+            m_streamLive = true;
+            const QJsonValue agentNow = object.value(QLatin1String("now"));
+            if (agentNow.isDouble()
+                && qAbs(qint64(agentNow.toDouble()) - localNow() - m_offsetMs) > kClockJumpMs)
+                m_offsetMs = qint64(agentNow.toDouble()) - localNow();
+            m_agentClockSynchronized = object.value(QLatin1String("clock_synchronized")).toBool();
         } else if (event.event == "error") {
             emit sensorFailed(object.value(QLatin1String("kind")).toString(),
                 object.value(QLatin1String("message")).toString());
@@ -347,7 +418,8 @@ void AgentClient::queryReadings(qint64 sinceMs, int limit)
                 tr("%1 answers, but not with a list of readings").arg(m_baseUrl.toDisplayString()));
             return;
         }
-        const QList<Reading> readings = readPage(page, -1, &m_badEvents);
+        // One-shot: no clock offset known, t stays the agent's.
+        const QList<Reading> readings = readPage(page, -1, -1, 0, &m_badEvents);
         emit readingsPageReceived(readings, page.value(QLatin1String("more")).toBool());
     });
 }

@@ -20,18 +20,36 @@ SensorHistory::SensorHistory(QObject *parent)
 void SensorHistory::append(const QList<AgentClient::Reading> &readings)
 {
     bool added = false;
+    bool reordered = false;
     const qint64 threshold = gapThresholdMs();
     for (const AgentClient::Reading &reading : readings) {
-        if (!m_readings.isEmpty() && reading.t <= m_readings.last().t)
+        if (reading.seq >= 0 ? reading.seq <= m_lastSeq
+                             : !m_readings.isEmpty() && reading.t <= m_readings.last().t)
             continue;
+        m_lastSeq = qMax(m_lastSeq, reading.seq);
+        added = true;
+        if (!m_readings.isEmpty() && reading.t < m_readings.last().t) {
+            // Older than the newest held: in its place, the gaps recomputed below.
+            const auto at = std::upper_bound(m_readings.cbegin(), m_readings.cend(), reading.t,
+                [](qint64 t, const AgentClient::Reading &held) { return t < held.t; });
+            m_readings.insert(at - m_readings.cbegin(), reading);
+            if (m_failuresSinceReading > 0)
+                m_failedBefore.insert(
+                    std::upper_bound(m_failedBefore.cbegin(), m_failedBefore.cend(), reading.t),
+                    reading.t);
+            m_failuresSinceReading = 0;
+            reordered = true;
+            continue;
+        }
         if (m_failuresSinceReading > 0)
             m_failedBefore.append(reading.t);
         if (!m_readings.isEmpty() && reading.t - m_readings.last().t > threshold)
             m_gaps.append({m_readings.last().t, reading.t, m_failuresSinceReading > 0});
         m_readings.append(reading);
         m_failuresSinceReading = 0;
-        added = true;
     }
+    if (reordered)
+        rebuildGaps();
     if (m_readings.size() > kMaxReadings) { // drop the oldest tenth at once, not one by one
         m_readings.remove(0, m_readings.size() - kMaxReadings + kMaxReadings / 10);
         const qint64 first = m_readings.first().t;
@@ -56,6 +74,7 @@ void SensorHistory::recordFailure(const QString &kind, const QString &message)
 void SensorHistory::clear()
 {
     m_readings.clear();
+    m_lastSeq = -1;
     m_gaps.clear();
     m_failedBefore.clear();
     m_failures = 0;

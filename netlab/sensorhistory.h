@@ -57,7 +57,9 @@ public:
 
     explicit SensorHistory(QObject *parent = nullptr);
 
-    // Readings not newer than the last one held are skipped (history and stream overlap).
+    // Readings already held are skipped (history and stream overlap): by sequence number, or
+    // for an agent of the first API by t. A reading older than the newest held (the agent's
+    // clock went back) is put in its place in time, never dropped.
     void append(const QList<netlab::AgentClient::Reading> &readings);
     void recordFailure(const QString &kind, const QString &message);
     void clear();
@@ -95,7 +97,8 @@ private:
 
     void rebuildGaps();
 
-    QList<AgentClient::Reading> m_readings;
+    QList<AgentClient::Reading> m_readings; // in order of t
+    qint64 m_lastSeq = -1; // the highest sequence number held
     QList<Gap> m_gaps; // in time order
     QList<qint64> m_failedBefore; // readings that came after reported failures, in time order
     qint64 m_intervalMs = 2000;

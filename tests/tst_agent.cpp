@@ -1,4 +1,5 @@
 // End to end: the real netlab-agent process on a loopback port, driven over HTTP.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,8 @@
 #include <QTest>
 
 #include "childprocess.h"
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using netlab::test::setCommand;
@@ -106,6 +109,9 @@ private slots:
     void shippedConfigFile();
     void readCommand();
     void badOptions();
+    void fullDiskExitsOnSigterm();
+    void tokenCommandAndRotation();
+    void privateFileModes();
 
 private:
     Reply request(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
@@ -175,8 +181,8 @@ void tst_Agent::initTestCase()
     QVERIFY(QFile::exists(kAgent));
     QVERIFY(m_dataDir.isValid());
     QVERIFY2(m_agent.start(m_dataDir.path()), m_agent.output().constData());
-    // The token is printed once, on the first start, and kept in the data directory.
-    QVERIFY(m_agent.output().contains("LED token"));
+    // The first start says how to see the token, never the token itself (stdout is the journal).
+    QVERIFY(m_agent.output().contains("sudo netlab-agent token"));
 }
 
 void tst_Agent::cleanupTestCase()
@@ -286,13 +292,22 @@ void tst_Agent::streamReplaysAfterLastEventId()
                                   .value(u"readings")
                                   .toArray();
     QCOMPARE(stored.size(), 5);
-    const qint64 lastSeen = stored.at(1).toObject().value(u"t").toInteger();
+    // The event id is the reading's seq (the agent's clock may jump; seq never goes back).
+    const qint64 lastSeen = stored.at(1).toObject().value(u"seq").toInteger();
+    QVERIFY(lastSeen > 0);
     const QList<QJsonObject> events = collectEvents(
         m_agent.port(), "reading", 3, "Last-Event-ID: " + QByteArray::number(lastSeen) + "\r\n");
     QCOMPARE_GE(events.size(), 3);
     // The first events are the stored readings after the last one the client saw.
-    QCOMPARE(events.at(0).value(u"t").toInteger(), stored.at(2).toObject().value(u"t").toInteger());
-    QCOMPARE(events.at(1).value(u"t").toInteger(), stored.at(3).toObject().value(u"t").toInteger());
+    QCOMPARE(events.at(0), stored.at(2).toObject());
+    QCOMPARE(events.at(1), stored.at(3).toObject());
+    const QJsonArray after
+        = request("GET", m_agent.url(u"/api/v1/readings?since_seq=%1&limit=2"_s.arg(lastSeen)))
+              .json()
+              .value(u"readings")
+              .toArray();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).toObject(), stored.at(2).toObject());
 }
 
 void tst_Agent::ledNeedsToken()
@@ -300,12 +315,17 @@ void tst_Agent::ledNeedsToken()
     QFile tokenFile(m_dataDir.filePath(u"token"_s));
     QVERIFY(tokenFile.open(QIODevice::ReadOnly));
     const QByteArray token = tokenFile.readAll().trimmed();
-    QVERIFY(m_agent.output().contains(token)); // printed once at the first start
+    QVERIFY(token.size() >= 16);
+    QVERIFY(!m_agent.output().contains(token)); // never logged
     const QUrl led = m_agent.url(u"/api/v1/led"_s);
 
     const Reply missing = request("PUT", led, R"({"on": true})");
     QCOMPARE(missing.status, 401);
     QCOMPARE(missing.json().value(u"error").toString(), u"token required"_s);
+    // It says how to get the token, and nothing of where the agent keeps it.
+    QVERIFY(missing.json().value(u"detail").toString().contains(u"sudo netlab-agent token"_s));
+    QVERIFY(!missing.body.contains(m_dataDir.path().toUtf8()));
+    QVERIFY(!missing.body.contains("/token"));
     const Reply wrong
         = request("PUT", led, R"({"on": true})", {{"Authorization", "Bearer 0123456789abcdef"}});
     QCOMPARE(wrong.status, 401);
@@ -374,7 +394,7 @@ void tst_Agent::restartLosesNothing()
 
     // What the first run stored, read back through the second run.
     QVERIFY2(agent.start(dir.path()), agent.output().constData());
-    QVERIFY(!agent.output().contains("LED token")); // printed only on the first start
+    QVERIFY(!agent.output().contains("netlab-agent token")); // said only on the first start
     const QJsonArray afterRestart = request("GET", agent.url(u"/api/v1/readings?limit=10000"_s))
                                         .json()
                                         .value(u"readings")
@@ -466,6 +486,139 @@ void tst_Agent::badOptions()
     QCOMPARE(busy.exitCode(), 1);
     const QByteArray error = busy.readAllStandardError();
     QVERIFY2(error.contains(QByteArray::number(m_agent.port())), error.constData());
+}
+
+void tst_Agent::fullDiskExitsOnSigterm()
+{
+    // Issue 13: with thousands of readings held in memory on a full disk the agent ignored
+    // SIGTERM for more than 15 s. It must end within 2 s, after one last write.
+    QTemporaryDir dir;
+    AgentProcess agent;
+    QVERIFY2(agent.start(dir.path(),
+                 {u"--sim-full-disk"_s, u"--interval"_s, u"0.005"_s, u"--sim-min-interval-ms"_s,
+                     u"5"_s}),
+        agent.output().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(request("GET", agent.url(u"/api/v1/health"_s))
+                                 .json()
+                                 .value(u"storage")
+                                 .toObject()
+                                 .value(u"pending")
+                                 .toInt()
+            >= 1000,
+        60'000);
+    QSignalSpy finished(&agent.process(), &QProcess::finished);
+    QElapsedTimer clock;
+    clock.start();
+    agent.process().terminate();
+    QVERIFY(finished.wait(10'000));
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed < 2000, qPrintable(u"exit took %1 ms"_s.arg(elapsed)));
+    QCOMPARE(agent.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(agent.process().exitCode(), 0);
+    QVERIFY(agent.process().readAllStandardError().contains("could not be written before exit"));
+}
+
+namespace {
+
+// `netlab-agent <arguments>`: exit code, stdout, stderr.
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runAgent(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(kAgent, arguments);
+    Run run;
+    if (!process.waitForFinished(10'000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+void tst_Agent::tokenCommandAndRotation()
+{
+    // An agent of its own: the shared one rate-limits this address after the guessing test.
+    QTemporaryDir dir;
+    AgentProcess agent;
+    QVERIFY2(agent.start(dir.path()), agent.output().constData());
+    QFile tokenFile(dir.filePath(u"token"_s));
+    QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+    const QByteArray token = tokenFile.readAll().trimmed();
+    tokenFile.close();
+    const Run shown = runAgent({u"token"_s, u"--data-dir"_s, dir.path()});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.out, token + '\n');
+
+    // A new token: the running agent takes it without a restart, the old one stops working.
+    const Run rotated = runAgent({u"token"_s, u"--rotate"_s, u"--data-dir"_s, dir.path()});
+    QCOMPARE(rotated.exitCode, 0);
+    const QByteArray fresh = rotated.out.trimmed();
+    QCOMPARE(fresh.size(), 64);
+    QVERIFY(fresh != token);
+    QCOMPARE(QFileInfo(tokenFile).permissions() & 0x0077, QFileDevice::Permissions());
+    const QUrl led = agent.url(u"/api/v1/led"_s);
+    QCOMPARE(request("PUT", led, R"({"on": false})", {{"Authorization", "Bearer " + token}}).status,
+        401);
+    QCOMPARE(request("PUT", led, R"({"on": false})", {{"Authorization", "Bearer " + fresh}}).status,
+        200);
+    QCOMPARE(runAgent({u"token"_s, u"--data-dir"_s, dir.path()}).out, fresh + '\n');
+    QVERIFY(!agent.output().contains(fresh)); // never logged
+
+    // No token yet: said plainly, nothing created (root would make it unreadable to the agent).
+    QTemporaryDir empty;
+    const Run none = runAgent({u"token"_s, u"--data-dir"_s, empty.path()});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("first start"), none.err.constData());
+    QVERIFY(!QFile::exists(empty.filePath(u"token"_s)));
+    QCOMPARE(runAgent({u"read"_s, u"--rotate"_s}).exitCode, 2);
+
+    // Anyone else: a clear message. Root reads every file, so as root ask as user nobody.
+    Run denied;
+    if (::geteuid() == 0) {
+        QProcess process;
+        process.start(u"runuser"_s,
+            {u"-u"_s, u"nobody"_s, u"--"_s, kAgent, u"token"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(process.waitForFinished(10'000));
+        denied
+            = {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    } else {
+        QVERIFY(tokenFile.setPermissions(QFileDevice::Permissions()));
+        denied = runAgent({u"token"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(
+        denied.err.contains("permission denied") && denied.err.contains("sudo netlab-agent token"),
+        denied.err.constData());
+    QVERIFY(denied.out.isEmpty());
+}
+
+void tst_Agent::privateFileModes()
+{
+    // A data directory the agent creates: 0700; the database and its WAL, the token: 0600.
+    QTemporaryDir parent;
+    const QString dataDir = parent.filePath(u"agent-data"_s);
+    AgentProcess agent;
+    QVERIFY2(agent.start(dataDir), agent.output().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir + u"/readings.sqlite-wal"_s), 10'000);
+    const auto mode = [](const QString &path) {
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777)
+                                                                       : -1;
+    };
+    QCOMPARE(mode(dataDir), 0700);
+    QCOMPARE(mode(dataDir + u"/readings.sqlite"_s), 0600);
+    QCOMPARE(mode(dataDir + u"/readings.sqlite-wal"_s), 0600);
+    QCOMPARE(mode(dataDir + u"/token"_s), 0600);
+    agent.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Agent)

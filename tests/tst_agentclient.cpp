@@ -109,16 +109,16 @@ void tst_AgentClient::reconnectsAndFillsTheGap()
         = QJsonDocument::fromJson(reply->readAll()).object().value(u"readings").toArray();
     reply->deleteLater();
     const QList<AgentClient::Reading> received = collect(readings);
-    QSet<qint64> receivedTimes;
+    QSet<qint64> receivedSeqs;
     for (qsizetype i = 0; i < received.size(); ++i) {
         if (i > 0)
-            QVERIFY(received[i].t > received[i - 1].t);
-        receivedTimes.insert(received[i].t);
+            QVERIFY(received[i].seq > received[i - 1].seq);
+        receivedSeqs.insert(received[i].seq);
     }
     int missing = 0;
     for (const QJsonValue &value : stored) {
-        const qint64 t = value.toObject().value(u"t").toInteger();
-        if (t <= received.last().t && !receivedTimes.contains(t))
+        const qint64 seq = value.toObject().value(u"seq").toInteger();
+        if (seq <= received.last().seq && !receivedSeqs.contains(seq))
             ++missing;
     }
     QCOMPARE(missing, 0);

@@ -44,6 +44,10 @@ void tst_AgentRequest::readingsQuery_data()
     QTest::addRow("unknown parameter") << QByteArray("from=1") << false << qint64(0) << 0;
     QTest::addRow("encoded digits")
         << QByteArray("since=%31%32") << true << qint64(12) << AgentRequest::kDefaultLimit;
+    QTest::addRow("since_seq and since")
+        << QByteArray("since_seq=4&since=5") << false << qint64(0) << 0;
+    QTest::addRow("negative since_seq") << QByteArray("since_seq=-1") << false << qint64(0) << 0;
+    QTest::addRow("since_seq") << QByteArray("since_seq=42&limit=7") << true << qint64(-1) << 7;
     QTest::addRow("too long") << QByteArray("since=" + QByteArray(2000, '1')) << false << qint64(0)
                               << 0;
 }

@@ -1,9 +1,13 @@
 // The workbench's embedded default: with no agent configured, WorkbenchCore serves a simulated
 // netlab-agent on loopback and the Sensors tab follows it — points on both charts, labelled
-// simulated, the LED switchable without typing the token. Off unless asked for.
+// simulated, the LED switchable without typing the token. Off unless asked for; started when
+// the Sensors tab is first shown, on its own thread (no SQLite on the GUI thread).
+#include <app/workbench/languagemanager.h>
+#include <app/workbench/mainwindow.h>
 #include <app/workbench/workbenchcore.h>
 
 #include <agent/agentservice.h>
+#include <agent/readingstore.h>
 #include <netlab/agentclient.h>
 #include <netlab/agentroster.h>
 #include <netlab/sensorhistory.h>
@@ -11,14 +15,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using netlab::AgentClient;
+using netlab::AgentService;
 using netlab::SensorsTab;
 using netlab::WorkbenchCore;
 
@@ -28,6 +37,7 @@ class tst_EmbeddedAgent : public QObject
 
 private slots:
     void offUnlessAskedFor();
+    void startsWhenTheSensorsTabIsShown();
     void sensorsTabIsLive();
 };
 
@@ -35,7 +45,46 @@ void tst_EmbeddedAgent::offUnlessAskedFor()
 {
     WorkbenchCore core;
     QVERIFY(!core.embeddedAgent());
+    QVERIFY(!core.startEmbeddedAgent()); // not armed
+    QVERIFY(!core.embeddedAgentThread());
     QCOMPARE(core.agents->count(), 0);
+}
+
+void tst_EmbeddedAgent::startsWhenTheSensorsTabIsShown()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    WorkbenchCore core;
+    core.armEmbeddedAgent(dir.filePath(u"agent"_s), 100);
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"currentTab"_s, u"tcp-client"_s);
+    netlab::LanguageManager languages;
+    languages.setLanguage(u"en"_s);
+    netlab::MainWindow window(&core, &settings, &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The workbench started without the agent: no thread, no database, nothing followed.
+    QCoreApplication::processEvents();
+    QVERIFY(!core.embeddedAgentThread());
+    QVERIFY(!core.embeddedAgent());
+    QCOMPARE(core.agents->count(), 0);
+    QVERIFY(!QFile::exists(dir.filePath(u"agent/readings.sqlite"_s)));
+
+    QSignalSpy started(&core, &WorkbenchCore::embeddedAgentStarted);
+    window.setCurrentTab(u"sensors"_s);
+    QVERIFY(core.embeddedAgentThread());
+    QVERIFY(started.wait(10'000));
+    QCOMPARE(core.agents->count(), 1);
+    // Its store (SQLite, synchronous=FULL) lives on the agent's thread, not the GUI's.
+    QVERIFY(core.embeddedAgent()->thread() == core.embeddedAgentThread());
+    QVERIFY(core.embeddedAgent()->store()->thread() != QThread::currentThread());
+    QVERIFY(core.embeddedAgent()->store()->thread() != window.thread());
+    QTRY_VERIFY_WITH_TIMEOUT(core.agents->history(0)->size() > 2, 10'000);
+    // Shown again later: still the one agent.
+    window.setCurrentTab(u"tcp-client"_s);
+    window.setCurrentTab(u"sensors"_s);
+    QVERIFY(!core.startEmbeddedAgent());
+    QCOMPARE(core.agents->count(), 1);
 }
 
 void tst_EmbeddedAgent::sensorsTabIsLive()
@@ -43,10 +92,21 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     QTemporaryDir dataDir;
     QVERIFY(dataDir.isValid());
     WorkbenchCore core;
-    QString error;
-    QVERIFY2(core.startEmbeddedAgent(dataDir.path(), &error, 100), qPrintable(error));
+    QSignalSpy started(&core, &WorkbenchCore::embeddedAgentStarted);
+    core.armEmbeddedAgent(dataDir.path(), 100);
+    QVERIFY(core.startEmbeddedAgent());
+    QVERIFY(started.wait(10'000));
     QVERIFY(core.embeddedAgent());
-    QCOMPARE(core.embeddedAgent()->url().host(), u"127.0.0.1"_s);
+    AgentService *agent = core.embeddedAgent(); // on its own thread: ask it there
+    const auto onAgentThread = [agent](auto function) {
+        decltype(function()) result {};
+        QMetaObject::invokeMethod(
+            agent, [&] { result = function(); }, Qt::BlockingQueuedConnection);
+        return result;
+    };
+    const QUrl url = onAgentThread([agent] { return agent->url(); });
+    const QByteArray agentToken = onAgentThread([agent] { return agent->token(); });
+    QCOMPARE(url.host(), u"127.0.0.1"_s);
 
     QCOMPARE(core.agents->count(), 1);
     QVERIFY(core.agents->isEmbedded(0));
@@ -61,7 +121,7 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     auto *port = tab.findChild<QSpinBox *>(u"portSpin"_s);
     QVERIFY(host && port);
     QCOMPARE(host->currentText(), u"127.0.0.1"_s);
-    QCOMPARE(port->value(), int(core.embeddedAgent()->port()));
+    QCOMPARE(port->value(), url.port());
 
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), AgentClient::State::Online, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -75,13 +135,13 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     // user typing it.
     auto *token = tab.findChild<QLineEdit *>(u"tokenEdit"_s);
     QVERIFY(token);
-    QCOMPARE(token->text().toUtf8(), core.embeddedAgent()->token());
+    QCOMPARE(token->text().toUtf8(), agentToken);
     auto *led = tab.findChild<QCheckBox *>(u"ledCheck"_s);
     QVERIFY(led);
     QVERIFY(led->isEnabled());
-    QVERIFY(!core.embeddedAgent()->ledOn());
+    QVERIFY(!onAgentThread([agent] { return agent->ledOn(); }));
     led->click();
-    QTRY_VERIFY_WITH_TIMEOUT(core.embeddedAgent()->ledOn(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(onAgentThread([agent] { return agent->ledOn(); }), 5000);
 }
 
 QTEST_MAIN(tst_EmbeddedAgent)

@@ -2575,8 +2575,8 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>LED éteinte</translation>
     </message>
     <message>
-        <source>The agent refused the LED: %1. Paste the token the agent printed at its first start into Token.</source>
-        <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton que l&apos;agent a affiché à son premier démarrage.</translation>
+        <source>The agent refused the LED: %1. Paste the token that `sudo netlab-agent token` shows on the Pi into Token.</source>
+        <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton qu&apos;affiche `sudo netlab-agent token` sur le Pi.</translation>
     </message>
     <message>
         <source>The LED was not switched: %1</source>

@@ -559,8 +559,8 @@ void SensorsTab::bindClient(AgentView &view)
                 return;
             m_led->setChecked(!m_led->isChecked());
             if (status == 401) {
-                m_status->showError(tr("The agent refused the LED: %1. Paste the token the agent "
-                                       "printed at its first start into Token.")
+                m_status->showError(tr("The agent refused the LED: %1. Paste the token that "
+                                       "`sudo netlab-agent token` shows on the Pi into Token.")
                                         .arg(message));
                 m_token->setFocus();
             } else {

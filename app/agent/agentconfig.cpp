@@ -93,11 +93,13 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         + PinMap::diagram());
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("\"read\": print one reading like the course's script and exit. Default: serve.\n"
+           "\"token\": print the LED token (root and the agent's user only; --rotate: make a "
+           "new one, which the running agent uses at once).\n"
            "\"record-edges [--count N] FILE\": on the Pi, save the sensor's answers as edges "
            "(field debugging; netlab-agent record-edges --help).\n"
            "\"decode-edges FILE [--model dht11|dht22] [--json]\": decode a saved capture, "
-           "anywhere (netlab-agent decode-edges --help). These two come first on the line."),
-        QStringLiteral("[read|record-edges|decode-edges]"));
+           "anywhere (netlab-agent decode-edges --help). These come first on the line."),
+        QStringLiteral("[read|token|record-edges|decode-edges]"));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(
@@ -145,9 +147,14 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
     QCommandLineOption minimumInterval(QStringLiteral("sim-min-interval-ms"),
         tr("Tests only: the simulated sensor's minimum interval."), tr("ms"));
     minimumInterval.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption rotate(
+        QStringLiteral("rotate"), tr("With \"token\": replace the token with a new one."));
+    QCommandLineOption fullDisk(QStringLiteral("sim-full-disk"),
+        tr("Tests only: the database may not grow, as on a full disk."));
+    fullDisk.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin,
         interval, iioRoot, dataDir, retention, ledServer, ledServerBind, ledServerOpen, seed,
-        failureRate, minimumInterval});
+        failureRate, minimumInterval, fullDisk, rotate});
 
     const auto fail = [&](const QString &problem) -> std::optional<AgentConfig> {
         *output = tr("netlab-agent: %1 (see netlab-agent --help)").arg(problem);
@@ -173,10 +180,16 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
     if (positional.size() > 1)
         return fail(tr("one command at most, got: %1").arg(positional.join(QLatin1Char(' '))));
     if (positional.size() == 1) {
-        if (positional.first() != u"read")
+        if (positional.first() == u"read")
+            result.command = Command::Read;
+        else if (positional.first() == u"token")
+            result.command = Command::Token;
+        else
             return fail(tr("unknown command \"%1\"").arg(positional.first()));
-        result.command = Command::Read;
     }
+    result.rotateToken = parser.isSet(rotate);
+    if (result.rotateToken && result.command != Command::Token)
+        return fail(tr("--rotate goes with the command \"token\""));
 
     std::optional<QSettings> settings;
     if (parser.isSet(config)) {
@@ -278,6 +291,7 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         if (!ok || result.simulationMinimumIntervalMs < 0)
             return fail(tr("sim-min-interval-ms must be a number of milliseconds"));
     }
+    result.simulateFullDisk = parser.isSet(fullDisk);
     return result;
 }
 

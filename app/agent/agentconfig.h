@@ -19,9 +19,10 @@ namespace netlab {
 //   [storage]  data-dir=/var/lib/netlab-agent   retention-days=30 (0 keeps everything)
 struct AgentConfig
 {
-    enum class Command { Serve, Read };
+    enum class Command { Serve, Read, Token };
 
     Command command = Command::Serve;
+    bool rotateToken = false; // token --rotate
     QString configFile;
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = 8750; // 0: any free port (tests)
@@ -40,6 +41,7 @@ struct AgentConfig
     quint32 simulationSeed = 0;
     double simulationFailureRate = 0;
     int simulationMinimumIntervalMs = -1; // tests only: faster than a real sensor
+    bool simulateFullDisk = false; // tests only: the database may not grow (--sim-full-disk)
 
     bool isSimulated() const { return backend == QLatin1String("simulated"); }
     QString databasePath() const;

@@ -44,6 +44,14 @@ std::optional<AgentRequest::ReadingsQuery> AgentRequest::parseReadingsQuery(
                 return std::nullopt;
             }
             result.since = since;
+        } else if (key == u"since_seq") {
+            const qint64 sinceSeq = value.toLongLong(&ok);
+            if (!ok || sinceSeq < 0) {
+                *error = tr("since_seq must be a sequence number (0 or more), not \"%1\"")
+                             .arg(value.left(40));
+                return std::nullopt;
+            }
+            result.sinceSeq = sinceSeq;
         } else if (key == u"limit") {
             const qint64 limit = value.toLongLong(&ok);
             if (!ok || limit < 1 || limit > kMaxLimit) {
@@ -54,9 +62,14 @@ std::optional<AgentRequest::ReadingsQuery> AgentRequest::parseReadingsQuery(
             }
             result.limit = int(limit);
         } else {
-            *error = tr("unknown parameter \"%1\" (known: since, limit)").arg(key.left(40));
+            *error
+                = tr("unknown parameter \"%1\" (known: since_seq, since, limit)").arg(key.left(40));
             return std::nullopt;
         }
+    }
+    if (result.since >= 0 && result.sinceSeq >= 0) {
+        *error = tr("give since_seq or since, not both");
+        return std::nullopt;
     }
     return result;
 }
@@ -98,18 +111,21 @@ std::optional<QByteArray> AgentRequest::bearerToken(const QByteArray &authorizat
     return token;
 }
 
-QJsonObject AgentRequest::readingJson(const SensorReading &reading)
+QJsonObject AgentRequest::readingJson(const SensorReading &reading, qint64 seq)
 {
-    return QJsonObject {
+    QJsonObject object {
         {QLatin1String("t"), reading.timestampMs},
         {QLatin1String("temperature_c"), tenths(reading.temperatureC)},
         {QLatin1String("humidity_pct"), tenths(reading.humidityPct)},
     };
+    if (seq >= 0)
+        object.insert(QLatin1String("seq"), seq);
+    return object;
 }
 
-QByteArray AgentRequest::readingBytes(const SensorReading &reading)
+QByteArray AgentRequest::readingBytes(const SensorReading &reading, qint64 seq)
 {
-    return QJsonDocument(readingJson(reading)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(readingJson(reading, seq)).toJson(QJsonDocument::Compact);
 }
 
 QByteArray AgentRequest::errorBytes(const QString &error, const QString &detail)

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,8 @@
 #include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <limits>
 
 namespace netlab {
 
@@ -66,6 +69,11 @@ AgentService::AgentService(const AgentConfig &config, QObject *parent)
         if (failed == 0 || (failed & (failed - 1)) == 0)
             qCWarning(lcAgent).noquote() << message;
     });
+    connect(m_store, &ReadingStore::pendingWritten, this, [this] {
+        qCInfo(lcAgent).noquote() << tr(
+            "storage: writing works again; the readings kept in memory are stored");
+        m_lastStoreError.clear();
+    });
     connect(m_server, &HttpServer::errorOccurred, this, &AgentService::errorOccurred);
     setupRoutes();
 }
@@ -107,14 +115,28 @@ bool AgentService::start(QString *error)
         emit errorOccurred(message);
         return false;
     };
+    // The data directory holds the token and the readings: the agent's user only (0700).
+    const bool existed = QFileInfo::exists(m_config.dataDir);
     if (!QDir().mkpath(m_config.dataDir))
         return fail(tr("cannot create the data directory %1").arg(m_config.dataDir));
+    if (!existed)
+        QFile::setPermissions(m_config.dataDir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    else if (QFileInfo(m_config.dataDir).permissions()
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther))
+        qCWarning(lcAgent).noquote()
+            << tr("the data directory %1 is open to other users; chmod 700 it")
+                   .arg(m_config.dataDir);
     QString problem;
     m_token = AgentToken::loadOrCreate(m_config.tokenPath(), &m_tokenCreated, &problem);
     if (m_token.isEmpty())
         return fail(problem);
+    m_tokenStamp = AgentToken::fileStamp(m_config.tokenPath());
     if (!m_store->open(m_config.databasePath()))
         return fail(m_store->lastError());
+    if (m_config.simulateFullDisk && !m_store->setMaxPageCount(1)) // the pages in use
+        return fail(m_store->lastError());
+    m_runFirstSeq = m_store->lastSeq() + 1;
     applyRetention();
 
     std::unique_ptr<DhtBackend> backend
@@ -177,6 +199,12 @@ void AgentService::stop()
         m_led->release();
         m_led.reset();
     }
+    // One last try for the readings that wait in memory, bounded: SIGTERM ends the agent
+    // within 2 s even on a full disk.
+    if (m_store->isOpen() && m_store->pendingCount() > 0 && !m_store->flush(kFinalFlushMs))
+        qCWarning(lcAgent).noquote()
+            << tr("storage: %n reading(s) could not be written before exit", nullptr,
+                   m_store->pendingCount());
     m_store->close();
 }
 
@@ -244,6 +272,9 @@ QByteArray AgentService::infoJson() const
         {QLatin1String("sensor"), sensor},
         {QLatin1String("led"), led},
         {QLatin1String("retention_days"), m_config.retentionDays},
+        // The agent's own clock: clients draw on it and judge gaps by it, never by theirs.
+        {QLatin1String("now"), m_clock.now()},
+        {QLatin1String("clock_synchronized"), m_clock.synchronized()},
     };
     return QJsonDocument(info).toJson(QJsonDocument::Compact);
 }
@@ -256,7 +287,6 @@ QByteArray AgentService::healthJson() const
         failures.insert(
             sensorFailureKey(failure), qint64(m_reader ? m_reader->failureCount(failure) : 0));
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonObject health {
         {QLatin1String("uptime_s"), m_uptime.elapsed() / 1000},
         {QLatin1String("readings_ok"), qint64(m_reader ? m_reader->readingCount() : 0)},
@@ -269,7 +299,7 @@ QByteArray AgentService::healthJson() const
     const std::optional<SensorReading> last = m_reader ? m_reader->lastReading() : std::nullopt;
     if (last) {
         health.insert(QLatin1String("last_reading"), AgentRequest::readingJson(*last));
-        health.insert(QLatin1String("last_reading_age_ms"), now - last->timestampMs);
+        health.insert(QLatin1String("last_reading_age_ms"), m_sinceLastReading.elapsed());
     } else {
         health.insert(QLatin1String("last_reading"), QJsonValue());
         health.insert(QLatin1String("last_reading_age_ms"), QJsonValue());
@@ -288,7 +318,8 @@ QByteArray AgentService::healthJson() const
         storage.insert(QLatin1String("last_error"), m_lastStoreError);
     health.insert(QLatin1String("storage"), storage);
     const bool sensorOk = m_reader && m_reader->consecutiveFailures() < kWarnAfterFailures && last
-        && now - last->timestampMs < qMax(60'000, 10 * m_reader->intervalMs());
+        && m_sinceLastReading.isValid()
+        && m_sinceLastReading.elapsed() < qMax(60'000, 10 * m_reader->intervalMs());
     const bool storageOk = m_store->isOpen() && m_lastStoreError.isEmpty();
     health.insert(QLatin1String("status"),
         sensorOk && storageOk ? QLatin1String("ok") : QLatin1String("degraded"));
@@ -360,10 +391,12 @@ void AgentService::handleReadings(const HttpRequest &request, HttpResponder &res
         return;
     }
     bool more = false;
-    const QList<SensorReading> readings = m_store->readings(query->since, query->limit, &more);
+    const QList<StoredReading> readings = query->sinceSeq >= 0
+        ? m_store->readingsAfterSeq(query->sinceSeq, query->limit, &more)
+        : m_store->readings(query->since, query->limit, &more);
     QJsonArray array;
-    for (const SensorReading &reading : readings)
-        array.append(AgentRequest::readingJson(reading));
+    for (const StoredReading &reading : readings)
+        array.append(AgentRequest::readingJson(reading, reading.seq));
     const QJsonObject body {
         {QLatin1String("readings"), array},
         {QLatin1String("more"), more},
@@ -393,18 +426,25 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
     if (!responder.startEventStream())
         return;
     responder.sendComment("netlab-agent readings");
-    // A client that reconnects with Last-Event-ID gets what it missed from the store.
+    // A client that reconnects with Last-Event-ID (a seq) gets what it missed from the store.
     bool ok = false;
     const qint64 lastId = request.header("Last-Event-ID").trimmed().toLongLong(&ok);
     if (ok && lastId >= 0) {
-        const QList<SensorReading> missed
-            = m_store->readings(lastId, AgentRequest::kDefaultLimit, nullptr);
-        for (const SensorReading &reading : missed) {
-            if (!responder.sendEvent("reading", AgentRequest::readingBytes(reading),
-                    QByteArray::number(reading.timestampMs)))
+        const QList<StoredReading> missed
+            = m_store->readingsAfterSeq(lastId, AgentRequest::kDefaultLimit, nullptr);
+        for (const StoredReading &reading : missed) {
+            if (!responder.sendEvent("reading", AgentRequest::readingBytes(reading, reading.seq),
+                    QByteArray::number(reading.seq)))
                 return;
         }
     }
+    // The agent's clock, after the replay: the client knows that what follows is live.
+    const QJsonObject clock {
+        {QLatin1String("now"), m_clock.now()},
+        {QLatin1String("clock_synchronized"), m_clock.synchronized()},
+    };
+    if (!responder.sendEvent("clock", QJsonDocument(clock).toJson(QJsonDocument::Compact)))
+        return;
     m_streams.append(QPointer<HttpResponder>(&responder));
 }
 
@@ -427,6 +467,17 @@ std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &reques
         response.setHeader("Retry-After", "60");
         return response;
     }
+    // `netlab-agent token --rotate` replaced the file: use the new token from now on.
+    const quint64 stamp = AgentToken::fileStamp(m_config.tokenPath());
+    if (stamp != m_tokenStamp) {
+        QString problem;
+        const QByteArray rotated = AgentToken::read(m_config.tokenPath(), &problem);
+        m_tokenStamp = stamp;
+        if (!rotated.isEmpty() && rotated != m_token) {
+            m_token = rotated;
+            qCInfo(lcAgent).noquote() << tr("the LED token was replaced");
+        }
+    }
     const std::optional<QByteArray> token
         = AgentRequest::bearerToken(request.header("Authorization"));
     if (token && AgentToken::equals(*token, m_token)) {
@@ -441,12 +492,12 @@ std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &reques
         entry.windowStartMs = now;
     ++entry.count;
     HttpResponse response = HttpResponse::json(401,
-        token ? AgentRequest::errorBytes(
-            tr("wrong token"), tr("the token does not match the one in the agent's data directory"))
+        token ? AgentRequest::errorBytes(tr("wrong token"),
+            tr("the token does not match the agent's; on the agent's machine, "
+               "`sudo netlab-agent token` shows it"))
               : AgentRequest::errorBytes(tr("token required"),
-                  tr("send the header \"Authorization: Bearer <token>\"; the agent printed the "
-                     "token at its first start and keeps it in %1")
-                      .arg(m_config.tokenPath())));
+                  tr("send the header \"Authorization: Bearer <token>\"; on the agent's "
+                     "machine, `sudo netlab-agent token` shows the token")));
     response.setHeader("WWW-Authenticate",
         token ? "Bearer realm=\"netlab-agent\", error=\"invalid_token\""
               : "Bearer realm=\"netlab-agent\"");
@@ -473,24 +524,22 @@ void AgentService::handleLedPut(const HttpRequest &request, HttpResponder &respo
     sendJson(responder, 200, QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
-void AgentService::onReading(const SensorReading &reading)
+void AgentService::onReading(const SensorReading &taken)
 {
-    const bool wasFailing = !m_lastStoreError.isEmpty();
-    if (m_store->append(reading)) {
-        if (wasFailing)
-            qCInfo(lcAgent).noquote()
-                << tr("storage: writing works again; the readings kept in memory are stored");
+    SensorReading reading = taken;
+    reading.timestampMs = m_clock.now(); // the agent's one clock, whatever the backend used
+    m_sinceLastReading.start();
+    qint64 seq = 0;
+    if (m_store->append(reading, &seq)) // nothing waits in memory: writing works
         m_lastStoreError.clear();
-    }
     emit readingStored(reading);
-    broadcast(
-        "reading", AgentRequest::readingBytes(reading), QByteArray::number(reading.timestampMs));
+    broadcast("reading", AgentRequest::readingBytes(reading, seq), QByteArray::number(seq));
 }
 
 void AgentService::onReadFailure(SensorFailure kind, const QString &message)
 {
     m_lastFailure = message;
-    m_lastFailureTime = QDateTime::currentDateTimeUtc();
+    m_lastFailureTime = QDateTime::fromMSecsSinceEpoch(m_clock.now(), Qt::UTC);
     const int consecutive = m_reader ? m_reader->consecutiveFailures() : 1;
     // Single failures are normal for a DHT11; say something only when they keep coming.
     if (consecutive == kWarnAfterFailures
@@ -522,8 +571,12 @@ void AgentService::applyRetention()
 {
     if (m_config.retentionDays <= 0 || !m_store->isOpen())
         return;
-    const int removed = m_store->removeOlderThan(
-        QDateTime::currentMSecsSinceEpoch() - m_config.retentionDays * kDayMs);
+    const qint64 retentionMs = m_config.retentionDays * kDayMs;
+    // What this run stored within the retention (on the monotonic clock) stays, even if the
+    // wall clock jumped forward meanwhile; older readings go by their t.
+    const qint64 keepFromSeq
+        = m_uptime.elapsed() < retentionMs ? m_runFirstSeq : std::numeric_limits<qint64>::max();
+    const int removed = m_store->removeExpired(m_clock.now(), retentionMs, keepFromSeq);
     if (removed > 0)
         qCInfo(lcAgent).noquote() << tr("retention: removed %n old reading(s)", nullptr, removed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentclock.h"
 #include "agentconfig.h"
 
 #include <devices/sensorreading.h>
@@ -36,11 +37,14 @@ class ReadingStore;
 // The agent: the sensor reader, the reading store, the LED and the HTTP API of DESIGN.md on
 // one event loop.
 //   GET  /                          the live page (resources/agent/index.html)
-//   GET  /api/v1/info               version, host, sensor, LED
+//   GET  /api/v1/info               version, host, sensor, LED, the agent's clock: "now" (Unix
+//                                   ms) and "clock_synchronized"
 //   GET  /api/v1/health             failures by kind, last good reading and its age, storage
-//   GET  /api/v1/readings?since=&limit=   {"readings": [...oldest first], "more": bool}
-//   GET  /api/v1/readings/stream    SSE: "reading" events (id = t), "error" events on failures;
-//                                   Last-Event-ID replays the stored readings after it
+//   GET  /api/v1/readings?since_seq=&limit=   {"readings": [...in seq order], "more": bool}
+//   GET  /api/v1/readings?since=&limit=       the same by the agent's wall clock (first API)
+//   GET  /api/v1/readings/stream    SSE: "reading" events (id = seq), "error" events on
+//                                   failures; Last-Event-ID replays the readings after that seq,
+//                                   then one "clock" event {now, clock_synchronized}
 //   GET  /api/v1/led                {"on": bool}
 //   PUT  /api/v1/led  {"on": true}  Authorization: Bearer <token>; 401 without or with a wrong
 //                                   token, 429 after too many wrong tokens from one address
@@ -57,6 +61,7 @@ public:
     static constexpr int kKeepAliveMs = 15'000;
     static constexpr int kMaxAuthFailures = 10; // per address and minute
     static constexpr int kWarnAfterFailures = 5; // consecutive sensor failures before a warning
+    static constexpr int kFinalFlushMs = 1000; // the last write of waiting readings at stop()
 
     explicit AgentService(const AgentConfig &config, QObject *parent = nullptr);
     ~AgentService() override;
@@ -68,6 +73,8 @@ public:
 
     // For a DHT backend given in code (tests); before start().
     void setBackend(std::unique_ptr<DhtBackend> backend);
+    // The wall clock that stamps readings and the retention reads (tests make it jump).
+    void setClock(const AgentClock &clock) { m_clock = clock; }
     static std::unique_ptr<DhtBackend> createBackend(const AgentConfig &config, QString *error);
 
     const AgentConfig &config() const { return m_config; }
@@ -90,6 +97,10 @@ public:
     // Sets the LED (what PUT /api/v1/led and the classic LED server do). false + *error.
     bool setLed(bool on, QString *error);
 
+    // Deletes readings older than the retention (hourly, and at start). Readings this run
+    // stored within the retention stay whatever the wall clock says.
+    void applyRetention();
+
 signals:
     void readingStored(const netlab::SensorReading &reading);
     void ledChanged(bool on);
@@ -100,7 +111,6 @@ private:
     void onReading(const netlab::SensorReading &reading);
     void onReadFailure(netlab::SensorFailure kind, const QString &message);
     void broadcast(const QByteArray &event, const QByteArray &data, const QByteArray &id = {});
-    void applyRetention();
     void startLedServer();
 
     void handleReadings(const HttpRequest &request, HttpResponder &responder);
@@ -110,6 +120,9 @@ private:
     std::optional<HttpResponse> tokenRefusal(const HttpRequest &request);
 
     AgentConfig m_config;
+    AgentClock m_clock;
+    qint64 m_runFirstSeq = 1; // the first reading this run stores
+    QElapsedTimer m_sinceLastReading; // monotonic: the age of the last reading
     HttpServer *m_server = nullptr;
     ReadingStore *m_store = nullptr;
     std::unique_ptr<DhtBackend> m_pendingBackend;
@@ -118,6 +131,7 @@ private:
     QString m_ledProblem;
     LedServer *m_ledServer = nullptr;
     QByteArray m_token;
+    quint64 m_tokenStamp = 0; // the token file's version: re-read when it changes
     bool m_tokenCreated = false;
     QList<QPointer<HttpResponder>> m_streams;
     QTimer m_keepAliveTimer;

@@ -3,6 +3,7 @@
 #include "agentconfig.h"
 #include "agentservice.h"
 #include "edgescommand.h"
+#include "agenttoken.h"
 
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>
@@ -78,6 +79,22 @@ int readOnce(const netlab::AgentConfig &config)
     return exitCode;
 }
 
+// `netlab-agent token [--rotate]`: the token on stdout, for root and the agent's user (the
+// file is theirs, mode 0600); a running agent re-reads the file when it changes.
+int printToken(const netlab::AgentConfig &config)
+{
+    QString problem;
+    const QByteArray token = config.rotateToken
+        ? netlab::AgentToken::rotate(config.tokenPath(), &problem)
+        : netlab::AgentToken::read(config.tokenPath(), &problem);
+    if (token.isEmpty()) {
+        printLine(stderr, QStringLiteral("netlab-agent: %1").arg(problem));
+        return 1;
+    }
+    printLine(stdout, QString::fromLatin1(token));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,6 +123,8 @@ int main(int argc, char *argv[])
     }
     if (config->command == netlab::AgentConfig::Command::Read)
         return readOnce(*config);
+    if (config->command == netlab::AgentConfig::Command::Token)
+        return printToken(*config);
 
     netlab::AgentService service(*config);
     QString problem;
@@ -114,10 +133,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     quitOnSignals(&service);
+    // Never the token itself: this output ends up in the journal.
     if (service.tokenCreated())
         printLine(stdout,
-            QStringLiteral("netlab-agent: LED token (shown once, kept in %1): %2")
-                .arg(config->tokenPath(), QString::fromLatin1(service.token())));
+            QStringLiteral("netlab-agent: a new LED token was made; show it with "
+                           "`sudo netlab-agent token`"));
     printLine(stdout,
         QStringLiteral("netlab-agent: listening on %1 (sensor: %2 through %3, data: %4)")
             .arg(service.url().toString(), service.reader()->backendDescription(),

@@ -108,9 +108,12 @@ void printReading(const AgentClient::Reading &reading, bool json)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(reading.t);
     if (json) {
-        const QJsonObject object {{u"event"_s, u"reading"_s}, {u"t"_s, reading.t},
+        // t as the agent sent it (its clock); time on this machine's clock.
+        QJsonObject object {{u"event"_s, u"reading"_s}, {u"t"_s, reading.agentT},
             {u"time"_s, time.toString(Qt::ISODateWithMs)},
             {u"temperature_c"_s, reading.temperatureC}, {u"humidity_pct"_s, reading.humidityPct}};
+        if (reading.seq >= 0)
+            object.insert(u"seq"_s, reading.seq);
         writeOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         return;
     }
@@ -227,7 +230,7 @@ int runAgent(const QStringList &arguments)
                 else if (more)
                     warn(kName,
                         tr("more readings follow: continue with --since %1")
-                            .arg(readings.constLast().t));
+                            .arg(readings.constLast().agentT));
                 QCoreApplication::exit(ExitOk);
             });
         client.queryReadings(since, limit);

@@ -62,15 +62,18 @@ int main(int argc, char *argv[])
     netlab::WorkbenchCore core;
     if (!screenshots) {
         // No agent followed in the Sensors tab last time: follow a simulated one on loopback,
-        // so the tab is live on first launch on any machine.
+        // so the tab is live on first launch on any machine. It starts, on its own thread,
+        // when the Sensors tab is first shown.
         if (settings->value(u"tabs/sensors/agents"_s).toStringList().isEmpty()) {
-            const QString dataDir
-                = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                      .filePath(u"simulated-agent"_s);
-            QString error;
-            if (!core.startEmbeddedAgent(dataDir, &error))
-                std::fprintf(stderr, "netlab-workbench: the simulated agent could not start: %s\n",
-                    qPrintable(error));
+            core.armEmbeddedAgent(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                    .filePath(u"simulated-agent"_s));
+            QObject::connect(&core, &netlab::WorkbenchCore::embeddedAgentFailed, &core,
+                [](const QString &error) {
+                    std::fprintf(stderr,
+                        "netlab-workbench: the simulated agent could not start: %s\n",
+                        qPrintable(error));
+                });
         }
         netlab::MainWindow window(&core, settings.get(), &languages);
         window.show();

@@ -118,6 +118,12 @@ void MainWindow::buildUi()
     delete m_tabs;
     m_tabs = tabs;
     setCentralWidget(m_tabs);
+    // The built-in simulated agent (if armed) starts when the Sensors tab is first shown.
+    const auto startAgentFor = [this](int index) {
+        if (m_tabs && index >= 0 && m_tabs->widget(index)->objectName() == u"sensors")
+            m_core->startEmbeddedAgent();
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, startAgentFor);
     createMenus();
     statusBar()->showMessage(tr("Ready"), kStatusTimeoutMs);
 }

@@ -216,8 +216,12 @@ void Screenshotter::stageSensorHistory()
 void Screenshotter::stageDevices()
 {
     QString error;
-    if (m_agentData.isValid() && m_core->startEmbeddedAgent(m_agentData.path(), &error, 100))
-        stageSensorHistory();
+    if (m_agentData.isValid()) {
+        connect(m_core, &WorkbenchCore::embeddedAgentStarted, this,
+            &Screenshotter::stageSensorHistory, Qt::SingleShotConnection);
+        m_core->armEmbeddedAgent(m_agentData.path(), 100);
+        m_core->startEmbeddedAgent();
+    }
 
     SimulatedSensorNode *node = m_core->simulatedNode;
     node->setPacketRate(100);

@@ -26,6 +26,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -68,36 +69,72 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     });
 }
 
-WorkbenchCore::~WorkbenchCore() = default;
-
-bool WorkbenchCore::startEmbeddedAgent(const QString &dataDir, QString *error, int intervalMs)
+WorkbenchCore::~WorkbenchCore()
 {
-    if (m_embeddedAgent)
-        return true;
+    // The agent is deleted on its thread when the thread finishes (its database closes there).
+    if (m_agentThread) {
+        m_agentThread->quit();
+        m_agentThread->wait();
+    }
+}
+
+void WorkbenchCore::armEmbeddedAgent(const QString &dataDir, int intervalMs)
+{
+    m_embeddedDataDir = dataDir;
+    m_embeddedIntervalMs = intervalMs;
+}
+
+bool WorkbenchCore::startEmbeddedAgent()
+{
+    if (m_agentThread || m_embeddedDataDir.isEmpty())
+        return false;
     AgentConfig config;
     config.backend = u"simulated"_s;
     config.bindAddress = QHostAddress::LocalHost;
     config.port = 0;
-    config.dataDir = dataDir;
+    config.dataDir = m_embeddedDataDir;
     config.retentionDays = 7; // the longest chart window
-    config.intervalMs = intervalMs;
-    if (intervalMs < 1000)
-        config.simulationMinimumIntervalMs = intervalMs; // faster than a real DHT11 (tests)
-    auto *agent = new AgentService(config, this);
-    if (!agent->start(error)) {
-        delete agent;
-        return false;
-    }
-    const int index = agents->add(agent->url(), agent->token(), true);
+    config.intervalMs = m_embeddedIntervalMs;
+    if (m_embeddedIntervalMs < 1000)
+        config.simulationMinimumIntervalMs = m_embeddedIntervalMs; // faster than a DHT11 (tests)
+
+    m_agentThread = new QThread(this);
+    m_agentThread->setObjectName(u"embedded-agent"_s);
+    // Created, started, used and deleted on its own thread: its sockets, timers and SQLite
+    // connection all belong there.
+    auto *anchor = new QObject;
+    anchor->moveToThread(m_agentThread);
+    connect(m_agentThread, &QThread::finished, anchor, &QObject::deleteLater);
+    m_agentThread->start();
+    QMetaObject::invokeMethod(anchor, [this, anchor, config] {
+        auto *agent = new AgentService(config, anchor);
+        QString error;
+        if (!agent->start(&error)) {
+            delete agent;
+            QMetaObject::invokeMethod(this, [this, error] { emit embeddedAgentFailed(error); });
+            return;
+        }
+        const QUrl url = agent->url();
+        const QByteArray token = agent->token();
+        QMetaObject::invokeMethod(
+            this, [this, agent, url, token] { embeddedAgentReady(agent, url, token); });
+    });
+    return true;
+}
+
+void WorkbenchCore::embeddedAgentReady(
+    AgentService *agent, const QUrl &url, const QByteArray &token)
+{
+    const int index = agents->add(url, token, true);
     if (index < 0) {
-        delete agent;
-        *error
-            = tr("the Sensors tab follows %n agent(s) already", nullptr, AgentRoster::kMaxAgents);
-        return false;
+        agent->deleteLater(); // on its thread
+        emit embeddedAgentFailed(
+            tr("the Sensors tab follows %n agent(s) already", nullptr, AgentRoster::kMaxAgents));
+        return;
     }
     m_embeddedAgent = agent;
     agents->client(index)->connectToAgent();
-    return true;
+    emit embeddedAgentStarted();
 }
 
 } // namespace netlab

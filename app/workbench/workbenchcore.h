@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
 
 namespace netlab {
 
@@ -60,13 +66,30 @@ public:
 
     // The Sensors lab's default when no agent is configured: a simulated netlab-agent served
     // from this process on loopback (any free port), its database and token under dataDir,
-    // added to agents (first, labelled embedded) and followed. Off unless asked for (main() asks on
-    // a first launch). false + *error when it cannot serve. intervalMs: the simulated sensor's
-    // period.
-    bool startEmbeddedAgent(const QString &dataDir, QString *error, int intervalMs = 2000);
+    // added to agents (first, labelled embedded) and followed. Off unless asked for: main()
+    // arms it on a first launch and MainWindow starts it when the Sensors tab is first shown.
+    // It runs on its own thread (embeddedAgentThread()), so its SQLite writes (synchronous=
+    // FULL) never hold up the GUI; startEmbeddedAgent() returns at once and
+    // embeddedAgentStarted() or embeddedAgentFailed() follow. intervalMs: the simulated
+    // sensor's period.
+    void armEmbeddedAgent(const QString &dataDir, int intervalMs = 2000);
+    bool isEmbeddedAgentArmed() const { return !m_embeddedDataDir.isEmpty(); }
+    // Starts the armed agent, once; false when none is armed or it was started already.
+    bool startEmbeddedAgent();
+    // Lives on embeddedAgentThread(); null until embeddedAgentStarted().
     AgentService *embeddedAgent() const { return m_embeddedAgent; }
+    QThread *embeddedAgentThread() const { return m_agentThread; }
+
+signals:
+    void embeddedAgentStarted();
+    void embeddedAgentFailed(const QString &message);
 
 private:
+    void embeddedAgentReady(AgentService *agent, const QUrl &url, const QByteArray &token);
+
+    QString m_embeddedDataDir;
+    int m_embeddedIntervalMs = 2000;
+    QThread *m_agentThread = nullptr;
     AgentService *m_embeddedAgent = nullptr;
     TrafficRecorder *m_tcpClientRecorder = nullptr;
     TrafficRecorder *m_tcpServerRecorder = nullptr;
