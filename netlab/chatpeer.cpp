@@ -22,6 +22,7 @@ ChatPeer::ChatPeer(QTcpSocket *socket, ChatProtocol::Mode preferred, Role role,
     , m_address(socket->peerAddress())
     , m_port(socket->peerPort())
 {
+    m_connected.start();
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -91,6 +92,11 @@ QString ChatPeer::displayName() const
     return m_nickname.isEmpty() ? endpoint() : m_nickname;
 }
 
+qint64 ChatPeer::silentForMs() const
+{
+    return m_heardFrom ? -1 : m_connected.elapsed();
+}
+
 QString ChatPeer::endpoint() const
 {
     return formatEndpoint(m_address, m_port);
@@ -105,6 +111,7 @@ void ChatPeer::readAvailable()
 {
     while (!m_finished && m_socket->bytesAvailable() > 0) {
         QByteArray data = m_socket->read(64 * 1024);
+        m_heardFrom = true;
         // Until the mode is settled, one line at a time: the first real line (not an empty
         // one, not a host's greeting) settles the mode for the rest.
         while (!m_settled && !m_finished) {

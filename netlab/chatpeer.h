@@ -3,6 +3,7 @@
 #include <netlab/chatprotocol.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -57,6 +58,9 @@ public:
     QString version() const { return m_version; }
     bool isSettled() const { return m_settled; }
     bool hasHeldBack() const { return !m_held.isEmpty(); } // waiting for the mode
+    // Milliseconds since it connected, while it has sent nothing at all; -1 once it has
+    // said something.
+    qint64 silentForMs() const;
     bool speaksNetlab() const { return m_settled && m_mode == ChatProtocol::Mode::Netlab; }
     bool isOpen() const;
     // True while this peer may still acknowledge messages (it speaks, or may speak, netlab).
@@ -108,6 +112,8 @@ private:
     bool m_finished = false;
     bool m_sawBye = false;
     bool m_saidHello = false; // this side's netlab hello is out
+    bool m_heardFrom = false; // it sent at least one byte
+    QElapsedTimer m_connected;
     bool m_greeted = false; // accepting side: the greeting is out
     QString m_ownNickname;
     QString m_nickname;

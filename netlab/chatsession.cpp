@@ -258,6 +258,8 @@ void ChatSession::reconnect()
 void ChatSession::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_state == State::Hosting && m_peers.size() >= kMaxPeers)
+            evictSilentPeer();
         if (m_state != State::Hosting || m_peers.size() >= kMaxPeers) {
             addSystem(tr("Refused a connection from %1: the chat is full (%2 people)")
                           .arg(formatEndpoint(socket->peerAddress(), socket->peerPort()))
@@ -279,6 +281,29 @@ void ChatSession::acceptConnections()
             }
         }
     }
+}
+
+void ChatSession::evictSilentPeer()
+{
+    ChatPeer *longest = nullptr;
+    for (ChatPeer *peer : std::as_const(m_peers)) {
+        if (peer->silentForMs() >= 0 && peer->silentForMs() >= m_silentEvictMs
+            && (!longest || peer->silentForMs() > longest->silentForMs()))
+            longest = peer;
+    }
+    if (!longest)
+        return;
+    addSystem(tr("Closed %1: connected for %2 s without a word; the chat was full and someone "
+                 "else is joining")
+                  .arg(longest->displayName())
+                  .arg(longest->silentForMs() / 1000),
+        true);
+    m_peers.removeOne(longest);
+    longest->disconnect(this);
+    failPending(longest);
+    longest->abort();
+    longest->deleteLater();
+    emit peersChanged();
 }
 
 void ChatSession::adoptPeer(ChatPeer *peer)

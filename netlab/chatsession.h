@@ -38,6 +38,10 @@ public:
 
     static constexpr quint16 kDefaultPort = 55000; // the course's chat port
     static constexpr int kMaxPeers = 32;
+    // A full chat makes room for a newcomer by closing a connection that has said nothing
+    // at all for this long (an idle scanner, a forgotten nc): a real classmate gets in.
+    static constexpr qint64 kSilentEvictMs = 30'000;
+    void setSilentEviction(qint64 ms) { m_silentEvictMs = ms; }
     static constexpr int kMaxEntries = 2000; // conversation kept in memory
     static constexpr int kConnectTimeoutMs = 10000;
     static constexpr int kTypingIntervalMs = 3000; // at most one typing notice per interval
@@ -103,6 +107,7 @@ signals:
 private:
     void setState(State state);
     void acceptConnections();
+    void evictSilentPeer();
     void adoptPeer(ChatPeer *peer);
     void handleFrame(ChatPeer *peer, const ChatFrame &frame);
     void peerClosed(ChatPeer *peer, const QString &reason, bool lost);
@@ -138,6 +143,7 @@ private:
     qint64 m_messagesSent = 0;
     qint64 m_messagesReceived = 0;
     qint64 m_badLines = 0;
+    qint64 m_silentEvictMs = kSilentEvictMs;
 };
 
 } // namespace netlab

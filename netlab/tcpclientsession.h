@@ -55,6 +55,7 @@ public:
     quint16 localPort() const;
     quint64 bytesReceived() const { return m_bytesReceived; }
     quint64 bytesSent() const; // bytes written to the OS
+    quint64 bytesQueued() const { return m_bytesQueued; } // handed to send() (and files)
     bool isSendingFile() const { return m_file != nullptr; }
     QString lastError() const { return m_lastError; }
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "childprocess.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,7 +29,8 @@ Run runAgent(const QStringList &arguments)
     Run result;
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"), arguments);
+    // Through the emulator when the tests run under qemu-user (cross builds).
+    netlab::test::startProgram(process, QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"), arguments);
     if (!finished.wait(60'000)) {
         process.kill();
         finished.wait(5000);

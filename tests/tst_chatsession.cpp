@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 #include "childprocess.h"
 
@@ -89,6 +90,7 @@ private slots:
     void plainJoinToNcListener();
     void netlabJoinToNcListenerSendsNoJson();
     void silentNcUserIsGreeted();
+    void fullChatMakesRoomForAClassmate();
     void tenMegabyteLine();
     void invalidUtf8();
     void garbageJson();
@@ -312,6 +314,31 @@ void tst_ChatSession::silentNcUserIsGreeted()
         textsOf(host, ChatEntry::Kind::Incoming), QStringList {u"hi"_s}, kTimeoutMs);
     QVERIFY(!host.sendMessage(u"hello"_s).isEmpty());
     QCOMPARE(readAllWithin(nc, "hello\n"), "hello\n"_ba);
+}
+
+void tst_ChatSession::fullChatMakesRoomForAClassmate()
+{
+    // 32 connections that never say a word (a port scanner, forgotten nc windows) fill the
+    // chat; a classmate who then joins gets in, in place of the longest silent one.
+    ChatSession host;
+    host.setSilentEviction(0); // the default waits 30 s of silence
+    QVERIFY(host.host(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < ChatSession::kMaxPeers; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, host.serverPort());
+        // One at a time, so the first is the longest silent.
+        QTRY_COMPARE_WITH_TIMEOUT(host.peerCount(), i + 1, kTimeoutMs);
+    }
+    QTcpSocket classmate;
+    classmate.connectToHost(QHostAddress::LocalHost, host.serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(classmate.state(), QAbstractSocket::ConnectedState, kTimeoutMs);
+    classmate.write("bonjour\n");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        textsOf(host, ChatEntry::Kind::Incoming), QStringList {u"bonjour"_s}, kTimeoutMs);
+    QVERIFY(hasSystemLine(host, u"without a word"_s));
+    QCOMPARE(host.peerCount(), ChatSession::kMaxPeers);
+    QTRY_COMPARE_WITH_TIMEOUT(idle.front()->state(), QAbstractSocket::UnconnectedState, kTimeoutMs);
 }
 
 void tst_ChatSession::tenMegabyteLine()

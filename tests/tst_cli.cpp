@@ -1,12 +1,14 @@
 // The `netlab` executable as a user runs it: help, argument errors (exit 2, one line),
 // tcp-server answering a QTcpSocket, tcp-client talking to a QTcpServer. Real processes,
 // loopback only, driven asynchronously with signal spies.
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -95,6 +97,7 @@ private slots:
     void tcpClientConvertsLineEndings();
     void tcpClientSendsAndPrintsHex();
     void tcpClientExplainsARefusal();
+    void tcpClientReadsStdinOnlyAsFastAsThePeerTakes();
 };
 
 void tst_Cli::initTestCase()
@@ -273,6 +276,66 @@ void tst_Cli::tcpClientTalksToAServer()
     QCOMPARE(client.readAllStandardOutput(), "World\n"_ba);
     QCOMPARE(client.exitStatus(), QProcess::NormalExit);
     QCOMPARE(client.exitCode(), 0);
+}
+
+// Bytes the process has read so far (stdin included), from /proc/PID/io; -1 when unknown.
+static qint64 bytesRead(const QProcess &process)
+{
+    QFile io(u"/proc/%1/io"_s.arg(process.processId()));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar: "))
+            return line.mid(7).toLongLong();
+    }
+    return -1;
+}
+
+void tst_Cli::tcpClientReadsStdinOnlyAsFastAsThePeerTakes()
+{
+    // `netlab tcp-client < bigfile` to a peer that does not read yet: like nc, the client
+    // must leave the file in the file, not copy it into memory; then every byte arrives.
+    constexpr qint64 kSize = 64 * 1024 * 1024;
+    QTemporaryFile input;
+    QVERIFY(input.open());
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < block.size(); ++i)
+        block[i] = char(i % 251);
+    for (qint64 written = 0; written < kSize; written += block.size())
+        QVERIFY(input.write(block) == block.size());
+    QVERIFY(input.flush());
+
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QProcess client;
+    ProcessGuard guard {client};
+    client.setStandardInputFile(input.fileName());
+    startProgram(client, netlabPath(),
+        {u"tcp-client"_s, u"127.0.0.1"_s, QString::number(server.serverPort())});
+    QVERIFY(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, kTimeoutMs));
+    std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+    if (bytesRead(client) < 0)
+        QSKIP("no /proc/PID/io here to see what the client read");
+    // The peer reads nothing: the socket buffers fill (a few MiB on loopback) and the client
+    // stops reading its input. Without flow control it read all 64 MiB within moments.
+    const bool readItAll = QTest::qWaitFor([&] { return bytesRead(client) > kSize / 3; }, 3000);
+    QVERIFY2(
+        !readItAll, qPrintable(u"the client read %1 bytes of its input"_s.arg(bytesRead(client))));
+
+    // Then the peer reads: everything arrives, in order.
+    qint64 received = 0;
+    bool inOrder = true;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QByteArray chunk = peer->readAll();
+            for (qsizetype i = 0; i < chunk.size() && inOrder; ++i)
+                inOrder = chunk.at(i) == char((received + i) % (1024 * 1024) % 251);
+            received += chunk.size();
+            return received >= kSize || !inOrder;
+        }(),
+        120000);
+    QVERIFY(inOrder);
+    QCOMPARE(received, kSize);
 }
 
 void tst_Cli::tcpClientConvertsLineEndings()

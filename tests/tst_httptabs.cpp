@@ -68,6 +68,7 @@ private slots:
     void copyAsCurl();
     void servesAFolder();
     void malformedRequestIsListed();
+    void droppedRequestsAreSaid();
 
 private:
     struct Fixture
@@ -300,6 +301,31 @@ void tst_HttpTabs::malformedRequestIsListed()
     QVERIFY(f.server.exchanges().first().rejected);
     QTRY_VERIFY(socket.readAll().startsWith("HTTP/1.1 400")
         || socket.state() != QAbstractSocket::ConnectedState);
+}
+
+void tst_HttpTabs::droppedRequestsAreSaid()
+{
+    // The server keeps at most 8 MiB of raw requests: ten 1 MiB uploads push the oldest out of
+    // the list, and the tab says so instead of letting them vanish.
+    Fixture f;
+    QVERIFY(f.start());
+    const QByteArray body(1024 * 1024, 'x');
+    for (int i = 0; i < 10; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, f.server.server()->serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            socket.state() != QAbstractSocket::ConnectedState || socket.bytesAvailable() > 0,
+            10000);
+    }
+    auto *dropped = child<QLabel>(&f.serverTab, u"droppedRequestsLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dropped->isHidden(), 5000);
+    QVERIFY2(dropped->text().contains(u"dropped"_s), qPrintable(dropped->text()));
+    auto *requests = child<QTreeWidget>(&f.serverTab, u"requestsTree"_s);
+    QCOMPARE(requests->topLevelItemCount(), int(f.server.exchanges().size()));
+    QVERIFY(requests->topLevelItemCount() < 10);
 }
 
 QTEST_MAIN(tst_HttpTabs)

@@ -32,6 +32,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace netlab {
@@ -228,6 +230,12 @@ HttpServerTab::HttpServerTab(HttpMicroServer *server, QWidget *parent)
     requestSplitter->setStretchFactor(1, 2);
     requestSplitter->setChildrenCollapsible(false);
     requestsLayout->addWidget(requestSplitter);
+    m_droppedLabel = new QLabel(requestsBox);
+    m_droppedLabel->setObjectName(u"droppedRequestsLabel"_s);
+    m_droppedLabel->setStyleSheet(u"color: #b05000;"_s);
+    m_droppedLabel->setWordWrap(true);
+    m_droppedLabel->hide();
+    requestsLayout->addWidget(m_droppedLabel);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"splitter"_s);
@@ -454,12 +462,22 @@ void HttpServerTab::flushExchanges()
         }
         updateItem(item, *exchange);
     }
-    // The list holds what the core holds.
-    while (m_requests->topLevelItemCount() > HttpMicroServer::kMaxExchanges) {
-        QTreeWidgetItem *oldest = m_requests->takeTopLevelItem(0);
-        m_items.remove(oldest->data(IdColumn, kIdRole).toULongLong());
-        delete oldest;
+    // The list holds what the core holds: it drops the oldest by count and by bytes.
+    while (m_requests->topLevelItemCount() > 0) {
+        QTreeWidgetItem *oldest = m_requests->topLevelItem(0);
+        const quint64 id = oldest->data(IdColumn, kIdRole).toULongLong();
+        if (m_server->exchange(id))
+            break;
+        m_items.remove(id);
+        delete m_requests->takeTopLevelItem(0);
     }
+    const quint64 dropped = m_server->droppedExchanges();
+    m_droppedLabel->setVisible(dropped > 0);
+    m_droppedLabel->setText(tr("%n older request(s) dropped from the list: it keeps the newest "
+                               "%1 requests and %2 MiB of raw bytes.",
+        nullptr, int(std::min<quint64>(dropped, INT_MAX)))
+                                .arg(HttpMicroServer::kMaxExchanges)
+                                .arg(HttpMicroServer::kMaxKeptBytes / (1024 * 1024)));
     if (last && follow) {
         m_requests->setCurrentItem(last);
         m_requests->scrollToItem(last);

@@ -84,6 +84,7 @@ private:
     QSet<quint64> m_pending;
     QTimer *m_flushTimer = nullptr;
     QLabel *m_detailLabel = nullptr;
+    QLabel *m_droppedLabel = nullptr; // the core dropped old requests from the list
     QPlainTextEdit *m_rawView = nullptr;
     QCheckBox *m_lineEndsCheck = nullptr;
     QPushButton *m_clearButton = nullptr;

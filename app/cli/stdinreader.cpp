@@ -1,8 +1,11 @@
 #include "stdinreader.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -15,6 +18,43 @@
 
 namespace netlab::cli {
 
+// Shared by the reader (event loop) and its worker thread.
+struct StdinCredit
+{
+    QMutex mutex;
+    QWaitCondition drained;
+    qint64 limit = 0; // 0: no flow control
+    qint64 unconsumed = 0;
+    bool stopped = false;
+
+    // Worker: wait until there is room for another chunk (or the reader is gone).
+    bool waitForRoom()
+    {
+        QMutexLocker lock(&mutex);
+        while (!stopped && limit > 0 && unconsumed >= limit)
+            drained.wait(&mutex);
+        return !stopped;
+    }
+    void delivered(qint64 bytes)
+    {
+        QMutexLocker lock(&mutex);
+        if (limit > 0)
+            unconsumed += bytes;
+    }
+    void consumed(qint64 bytes)
+    {
+        QMutexLocker lock(&mutex);
+        unconsumed = std::max<qint64>(0, unconsumed - bytes);
+        drained.wakeAll();
+    }
+    void stop()
+    {
+        QMutexLocker lock(&mutex);
+        stopped = true;
+        drained.wakeAll();
+    }
+};
+
 namespace {
 
 // A reader thread still blocked in read() when its StdinReader went away (see ~StdinReader).
@@ -26,11 +66,12 @@ class StdinWorker : public QObject
     Q_OBJECT
 public:
     std::atomic_bool stopped = false;
+    std::shared_ptr<StdinCredit> credit;
 
     void run()
     {
         QByteArray buffer(StdinReader::kChunkSize, Qt::Uninitialized);
-        while (!stopped) {
+        while (!stopped && credit->waitForRoom()) {
 #ifdef Q_OS_WIN
             const int n = ::_read(0, buffer.data(), unsigned(buffer.size()));
 #else
@@ -45,6 +86,7 @@ public:
             }
             if (n == 0)
                 break;
+            credit->delivered(n);
             emit chunk(buffer.left(n));
         }
         emit done();
@@ -60,10 +102,12 @@ signals:
 
 StdinReader::StdinReader(QObject *parent)
     : QObject(parent)
+    , m_credit(std::make_shared<StdinCredit>())
 { }
 
 StdinReader::~StdinReader()
 {
+    m_credit->stop(); // a worker waiting for room ends
     if (!m_thread)
         return;
     if (m_thread->isFinished()) {
@@ -82,6 +126,7 @@ void StdinReader::start()
         return;
     m_thread = new QThread;
     auto worker = new StdinWorker;
+    worker->credit = m_credit;
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &StdinWorker::run);
     connect(worker, &StdinWorker::chunk, this, &StdinReader::dataRead, Qt::QueuedConnection);
@@ -90,6 +135,17 @@ void StdinReader::start()
     connect(worker, &StdinWorker::done, m_thread, &QThread::quit);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread->start();
+}
+
+void StdinReader::setFlowControl(qint64 maxUnconsumed)
+{
+    QMutexLocker lock(&m_credit->mutex);
+    m_credit->limit = std::max<qint64>(0, maxUnconsumed);
+}
+
+void StdinReader::consumed(qint64 bytes)
+{
+    m_credit->consumed(bytes);
 }
 
 } // namespace netlab::cli

@@ -3,11 +3,15 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QThread;
 QT_END_NAMESPACE
 
 namespace netlab::cli {
+
+struct StdinCredit;
 
 // Reads standard input on a worker thread (a blocking read there, nothing on the event loop)
 // and delivers what it read by queued signals, in order, then endOfInput() once. Portable:
@@ -26,6 +30,13 @@ public:
 
     void start(); // once
 
+    // Flow control, like nc: with a limit set (before start()), the worker reads no more once
+    // `maxUnconsumed` bytes were delivered that the consumer has not yet passed on
+    // (consumed()); a fast file piped into a slow peer then waits in the pipe, not in memory.
+    // 0 (the default): no limit.
+    void setFlowControl(qint64 maxUnconsumed);
+    void consumed(qint64 bytes);
+
 signals:
     void dataRead(const QByteArray &data);
     void endOfInput();
@@ -33,6 +44,7 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
+    std::shared_ptr<StdinCredit> m_credit;
 };
 
 } // namespace netlab::cli

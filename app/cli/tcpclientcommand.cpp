@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -142,6 +143,18 @@ int runTcpClient(const QStringList &arguments)
     TcpClientSession session;
     session.setConnectTimeout(timeout);
     StdinReader stdinReader;
+    // Like nc: stdin is read only as fast as the peer takes it (kMaxUnsent in flight).
+    constexpr qint64 kMaxUnsent = 1024 * 1024;
+    stdinReader.setFlowControl(kMaxUnsent);
+    qint64 unsentFromStdin = 0; // delivered by the reader, not yet written to the OS
+    const auto passOnCredit = [&] {
+        const qint64 buffered = qint64(session.bytesQueued() - session.bytesSent());
+        if (unsentFromStdin > 0 && buffered < kMaxUnsent / 2) {
+            stdinReader.consumed(unsentFromStdin);
+            unsentFromStdin = 0;
+        }
+    };
+    QObject::connect(&session, &TcpClientSession::countersChanged, &session, passOnCredit);
     LineEndingConverter converter(ending);
     const bool passThrough = ending == "\n";
     QByteArray hexLine;
@@ -194,6 +207,8 @@ int runTcpClient(const QStringList &arguments)
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&stdinReader, &StdinReader::dataRead, &session, [&](const QByteArray &data) {
+        unsentFromStdin += data.size();
+        const auto credit = qScopeGuard(passOnCredit);
         if (hex) {
             if (hexLine.size() + data.size() > kMaxHexLine && !data.contains('\n')) {
                 warn(kName, tr("input line longer than %1 characters not sent").arg(kMaxHexLine));
