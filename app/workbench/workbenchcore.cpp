@@ -1,5 +1,13 @@
 #include "workbenchcore.h"
 
+#include <netlab/localbroker.h>
+#include <netlab/mqttclassroom.h>
+#include <netlab/mqttclient.h>
+#include <netlab/mqttmessagelog.h>
+#include <netlab/mqtttopictree.h>
+
+#include <QTimer>
+
 #include <agent/agentservice.h>
 
 #include <devices/sensornodesession.h>
@@ -53,6 +61,12 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , nameLookup(new NameLookup(this))
     , connectCheck(new TcpConnectCheck(this))
     , agents(new AgentRoster(this))
+    , mqtt(new MqttClient(this))
+    , mqttTopics(new MqttTopicTree(this))
+    , mqttLog(new MqttMessageLog(this))
+    , localBroker(new LocalBroker(this))
+    , classroomMqtt(new MqttClient(this))
+    , classroom(new MqttClassroom(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))
@@ -66,6 +80,14 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
         chatDiscovery->setAnnouncing(hosting);
     });
+    connect(mqtt, &MqttClient::messagesReceived, mqttTopics, &MqttTopicTree::ingest);
+    connect(mqtt, &MqttClient::messagesReceived, mqttLog,
+        [this](const QList<MqttMessage> &messages) { mqttLog->append(messages); });
+    auto *rateTimer = new QTimer(this);
+    connect(rateTimer, &QTimer::timeout, mqttTopics, [this] { mqttTopics->tick(1000); });
+    rateTimer->start(1000);
+    connect(classroomMqtt, &MqttClient::messagesReceived, classroom, &MqttClassroom::ingest);
+    classroomMqtt->subscribe(MqttClassroom::filters(), 1);
 }
 
 WorkbenchCore::~WorkbenchCore() = default;

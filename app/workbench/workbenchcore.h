@@ -11,6 +11,11 @@ class ChatSession;
 class DemoStreams;
 class HttpClient;
 class HttpMicroServer;
+class LocalBroker;
+class MqttClassroom;
+class MqttClient;
+class MqttMessageLog;
+class MqttTopicTree;
 class NameLookup;
 class SensorNodeSession;
 class SerialLink;
@@ -57,6 +62,14 @@ public:
     NameLookup *const nameLookup;
     TcpConnectCheck *const connectCheck;
     AgentRoster *const agents; // the Sensors lab's Pi agents and their readings
+    // The MQTT lab (libmosquitto is set up by main()'s MqttLibrary, which outlives this).
+    MqttClient *const mqtt;
+    MqttTopicTree *const mqttTopics; // what mqtt received, as a tree; rates ticked every second
+    MqttMessageLog *const mqttLog; // bounded
+    LocalBroker *const localBroker; // stopped when the workbench ends
+    // The Sensors tab's classroom: agents publishing netlab/<id>/dht to a broker.
+    MqttClient *const classroomMqtt;
+    MqttClassroom *const classroom;
 
     // The Sensors lab's default when no agent is configured: a simulated netlab-agent served
     // from this process on loopback (any free port), its database and token under dataDir,
