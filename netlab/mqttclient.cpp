@@ -27,29 +27,24 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::MqttClient", text);
-}
-
 // A failed socket call in plain words.
 QString socketErrorText(int error, const QString &where)
 {
     switch (error) {
     case ECONNREFUSED:
-        return tr("connection refused by %1: no MQTT broker listens there").arg(where);
+        return MqttClient::tr("connection refused by %1: no MQTT broker listens there").arg(where);
     case ETIMEDOUT:
-        return tr("%1 did not answer (timed out)").arg(where);
+        return MqttClient::tr("%1 did not answer (timed out)").arg(where);
     case EHOSTUNREACH:
     case ENETUNREACH:
-        return tr("%1 cannot be reached (no route to the host)").arg(where);
+        return MqttClient::tr("%1 cannot be reached (no route to the host)").arg(where);
     case ECONNRESET:
     case EPIPE:
-        return tr("%1 closed the connection").arg(where);
+        return MqttClient::tr("%1 closed the connection").arg(where);
     case 0:
-        return tr("the connection to %1 was lost").arg(where);
+        return MqttClient::tr("the connection to %1 was lost").arg(where);
     default:
-        return tr("%1: %2").arg(where, QString::fromLocal8Bit(std::strerror(error)));
+        return MqttClient::tr("%1: %2").arg(where, QString::fromLocal8Bit(std::strerror(error)));
     }
 }
 

@@ -59,7 +59,7 @@ void ClassroomTile::paintEvent(QPaintEvent *)
     painter.setPen(palette().text().color());
     const QString reading = agent->recent.isEmpty()
         ? tr("no reading")
-        : tr("%1 \u00b0C  %2 %")
+        : tr("%1 °C  %2 %")
               .arg(agent->recent.constLast().temperatureC, 0, 'f', 1)
               .arg(agent->recent.constLast().humidityPct, 0, 'f', 0);
     painter.drawText(QRectF(18, 2, width() - 20, 18), Qt::AlignVCenter,
@@ -250,7 +250,7 @@ void ClassroomGrid::openChart(const QString &id)
     dialog->setWindowTitle(tr("%1: temperature and humidity").arg(id));
     auto *chart = new QChart;
     auto *temperature = new QLineSeries(chart);
-    temperature->setName(tr("Temperature (\u00b0C)"));
+    temperature->setName(tr("Temperature (°C)"));
     auto *humidity = new QLineSeries(chart);
     humidity->setName(tr("Humidity (%)"));
     chart->addSeries(temperature);

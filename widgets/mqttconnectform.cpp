@@ -86,7 +86,7 @@ MqttConnectForm::MqttConnectForm(QWidget *parent)
     m_caFile->setObjectName(u"mqttCaFile"_s);
     m_caFile->setAccessibleName(tr("CA file"));
     m_caFile->setPlaceholderText(tr("CA certificate (PEM); empty: the system's"));
-    auto *browse = new QPushButton(tr("Browse\u2026"), this);
+    auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(u"mqttCaBrowse"_s);
     browse->setAccessibleName(tr("Choose the CA file"));
     connect(browse, &QPushButton::clicked, this, [this] {
