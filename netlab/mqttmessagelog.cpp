@@ -48,19 +48,23 @@ void MqttMessageLog::append(const QList<MqttMessage> &messages, bool outgoing)
 
 void MqttMessageLog::trim()
 {
-    // The entries to drop may include ones appended this batch and not shown yet.
-    while (int(m_entries.size()) > m_maxEntries) {
-        const Entry *oldest = &m_entries.front();
-        if (!m_shown.empty() && m_shown.front() == oldest) {
-            beginRemoveRows({}, 0, 0);
-            m_shown.pop_front();
-            m_entries.pop_front();
-            endRemoveRows();
-        } else {
-            m_entries.pop_front();
-        }
-        ++m_dropped;
+    // One row removal per batch, not per message: the dropped entries that are shown are
+    // always the first shown rows (both lists are in arrival order).
+    const qsizetype drop = qsizetype(m_entries.size()) - m_maxEntries;
+    if (drop <= 0)
+        return;
+    qsizetype shownDropped = 0;
+    for (qsizetype i = 0; i < drop && shownDropped < qsizetype(m_shown.size()); ++i) {
+        if (m_shown[size_t(shownDropped)] == &m_entries[size_t(i)])
+            ++shownDropped;
     }
+    if (shownDropped > 0)
+        beginRemoveRows({}, 0, int(shownDropped) - 1);
+    m_shown.erase(m_shown.begin(), m_shown.begin() + shownDropped);
+    m_entries.erase(m_entries.begin(), m_entries.begin() + drop);
+    m_dropped += quint64(drop);
+    if (shownDropped > 0)
+        endRemoveRows();
 }
 
 void MqttMessageLog::clear()

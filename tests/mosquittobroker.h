@@ -28,7 +28,8 @@ public:
     ~MosquittoBroker() { kill(); }
 
     // Starts on `port` (0: a free one). False (with log()) when it did not come up.
-    bool start(quint16 port = 0)
+    // extraConfig: more lines for the generated config (a benchmark's log_type subscribe).
+    bool start(quint16 port = 0, const QByteArray &extraConfig = {})
     {
         for (int attempt = 0; attempt < 5; ++attempt) {
             quint16 wanted = port;
@@ -38,7 +39,7 @@ public:
                     return false;
                 wanted = probe.serverPort();
             }
-            if (startOn(wanted))
+            if (startOn(wanted, extraConfig))
                 return true;
             if (port != 0) // the same port again: retry while it is being released
                 continue;
@@ -60,7 +61,7 @@ public:
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
 private:
-    bool startOn(quint16 port)
+    bool startOn(quint16 port, const QByteArray &extraConfig)
     {
         const QString config = m_dir.filePath(QStringLiteral("mosquitto.conf"));
         QFile file(config);
@@ -70,7 +71,8 @@ private:
                                   "log_type error\nlog_type warning\nlog_type notice\n"
                                   "log_type information\nmax_queued_messages 100000\n")
                        .arg(port)
-                       .toUtf8());
+                       .toUtf8()
+            + extraConfig);
         file.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(mosquittoPath(), {QStringLiteral("-c"), config});
