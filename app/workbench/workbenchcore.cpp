@@ -80,9 +80,22 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
         chatDiscovery->setAnnouncing(hosting);
     });
-    connect(mqtt, &MqttClient::messagesReceived, mqttTopics, &MqttTopicTree::ingest);
-    connect(mqtt, &MqttClient::messagesReceived, mqttLog,
-        [this](const QList<MqttMessage> &messages) { mqttLog->append(messages); });
+    // The tree and the log (and so their views) take the messages at most 30 times a second:
+    // per read, a flood of small batches made the table view fall behind (docs/benchmarks.md).
+    auto *mqttBatch = new QTimer(this);
+    mqttBatch->setSingleShot(true);
+    mqttBatch->setInterval(33);
+    connect(mqtt, &MqttClient::messagesReceived, this,
+        [this, mqttBatch](const QList<MqttMessage> &messages) {
+            m_mqttPending += messages;
+            if (!mqttBatch->isActive())
+                mqttBatch->start();
+        });
+    connect(mqttBatch, &QTimer::timeout, this, [this] {
+        const QList<MqttMessage> messages = std::exchange(m_mqttPending, {});
+        mqttTopics->ingest(messages);
+        mqttLog->append(messages);
+    });
     auto *rateTimer = new QTimer(this);
     connect(rateTimer, &QTimer::timeout, mqttTopics, [this] { mqttTopics->tick(1000); });
     rateTimer->start(1000);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <netlab/mqttclient.h>
+
+#include <QList>
 #include <QObject>
 
 namespace netlab {
@@ -84,6 +87,7 @@ private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
     TrafficRecorder *m_tcpServerRecorder = nullptr;
     SerialTrafficRecorder *m_serialRecorder = nullptr;
+    QList<MqttMessage> m_mqttPending; // for mqttTopics and mqttLog, flushed every 33 ms
 };
 
 } // namespace netlab
