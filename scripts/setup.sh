@@ -41,6 +41,8 @@ packages=(
     libqt6opengl6-dev
     # protocol libraries
     libhttp-parser-dev
+    # MQTT: the client library, the broker and its command-line clients (tests, interop)
+    libmosquitto-dev mosquitto mosquitto-clients
     # GPIO on the Pi (the agent's DHT11 and LED): libgpiod v1.6 on Debian 12
     libgpiod-dev
     # test peers and tools: serial pty pairs, nc, curl, Python for interop scripts

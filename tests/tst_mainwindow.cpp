@@ -54,14 +54,14 @@ void tst_MainWindow::oneTabPerLab()
         titles << tabs->tabText(i);
     QCOMPARE(titles,
         QStringList({u"TCP client"_s, u"TCP server"_s, u"UDP"_s, u"Chat"_s, u"HTTP server"_s,
-            u"HTTP client"_s, u"Serial"_s, u"Sensors"_s, u"Tools"_s}));
+            u"HTTP client"_s, u"Serial"_s, u"Sensors"_s, u"MQTT"_s, u"Tools"_s}));
     // Every tab is reachable by its key, and each key is its screenshot's file name.
     QStringList keys;
     for (netlab::LabTab *tab : window.tabs())
         keys << tab->key();
     QCOMPARE(keys,
         QStringList({u"tcp-client"_s, u"tcp-server"_s, u"udp"_s, u"chat"_s, u"http-server"_s,
-            u"http-client"_s, u"serial"_s, u"sensors"_s, u"tools"_s}));
+            u"http-client"_s, u"serial"_s, u"sensors"_s, u"mqtt"_s, u"tools"_s}));
 
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
@@ -141,8 +141,9 @@ void tst_MainWindow::screenshotModeWritesEveryTab()
     QVERIFY2(process.waitForFinished(180000), "the workbench did not finish its screenshots");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
-    for (const QString &name : {u"tcp-client"_s, u"tcp-server"_s, u"udp"_s, u"chat"_s,
-             u"http-server"_s, u"http-client"_s, u"serial"_s, u"sensors"_s, u"tools"_s}) {
+    for (const QString &name :
+        {u"tcp-client"_s, u"tcp-server"_s, u"udp"_s, u"chat"_s, u"http-server"_s, u"http-client"_s,
+            u"serial"_s, u"sensors"_s, u"mqtt"_s, u"tools"_s}) {
         const QImage image(out + u'/' + name + u".png"_s);
         QVERIFY2(!image.isNull(), qPrintable(name));
         QCOMPARE(image.size(), QSize(1100, 720));

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>netlab::ClassroomGrid</name>
+    <message numerus="yes">
+        <source>%n agent(s), %1 online</source>
+        <translation>
+            <numerusform>%n agent, %1 online</numerusform>
+            <numerusform>%n agents, %1 online</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netlab::DhtDecoder</name>
     <message numerus="yes">
         <source>the sensor did not answer (%n edge(s) seen)</source>
@@ -152,6 +162,16 @@
         <translation>
             <numerusform>Saved %n request to %1</numerusform>
             <numerusform>Saved %n requests to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttPayloadView</name>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
         </translation>
     </message>
 </context>

@@ -531,6 +531,87 @@
     </message>
 </context>
 <context>
+    <name>netlab::ClassroomGrid</name>
+    <message>
+        <source>Classroom &amp;broker (MQTT):</source>
+        <translation>&amp;Broker de la classe (MQTT) :</translation>
+    </message>
+    <message>
+        <source>Classroom broker host</source>
+        <translation>Hôte du broker de la classe</translation>
+    </message>
+    <message>
+        <source>Classroom broker port</source>
+        <translation>Port du broker de la classe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect to the classroom broker</source>
+        <translation>Se connecter au broker de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s), %1 online</source>
+        <translation>
+            <numerusform>%n agent, %1 en ligne</numerusform>
+            <numerusform>%n agents, %1 en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect from the classroom broker</source>
+        <translation>Se déconnecter du broker de la classe</translation>
+    </message>
+    <message>
+        <source>%1: temperature and humidity</source>
+        <translation>%1 : température et humidité</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <source>Humidity (%)</source>
+        <translation>Humidité (%)</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Graphique de %1</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::ClassroomTile</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Click to open %1&apos;s chart</source>
+        <translation>Cliquez pour ouvrir le graphique de %1</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>aucune mesure</translation>
+    </message>
+    <message>
+        <source>%1 °C  %2 %</source>
+        <translation>%1 °C  %2 %</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>netlab::CodecPicker</name>
     <message>
         <source>Encoding</source>
@@ -1957,6 +2038,33 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
 </context>
 <context>
+    <name>netlab::LocalBroker</name>
+    <message>
+        <source>mosquitto is not installed: sudo apt install mosquitto</source>
+        <translation>mosquitto n&apos;est pas installé : sudo apt install mosquitto</translation>
+    </message>
+    <message>
+        <source>no free loopback port: %1</source>
+        <translation>aucun port libre en boucle locale : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the broker&apos;s configuration: %1</source>
+        <translation>impossible d&apos;écrire la configuration du broker : %1</translation>
+    </message>
+    <message>
+        <source>mosquitto could not start: %1</source>
+        <translation>mosquitto n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>the local broker crashed</source>
+        <translation>le broker local a planté</translation>
+    </message>
+    <message>
+        <source>the local broker stopped (exit code %1): see its log</source>
+        <translation>le broker local s&apos;est arrêté (code de sortie %1) : voir son journal</translation>
+    </message>
+</context>
+<context>
     <name>netlab::MachineInfo</name>
     <message>
         <source>Loopback</source>
@@ -2107,6 +2215,686 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>GPIO%1 (simulated)</source>
         <translation>GPIO%1 (simulée)</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttClient</name>
+    <message>
+        <source>connection refused by %1: no MQTT broker listens there</source>
+        <translation>connexion refusée par %1 : aucun broker MQTT n&apos;y écoute</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (timed out)</source>
+        <translation>%1 n&apos;a pas répondu (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (no route to the host)</source>
+        <translation>%1 est injoignable (pas de route vers l&apos;hôte)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost</source>
+        <translation>la connexion à %1 a été perdue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the MQTT connection within %2 s</source>
+        <translation>%1 n&apos;a pas établi la connexion MQTT en %2 s</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>looking up the broker&apos;s address</source>
+        <translation>recherche de l&apos;adresse du broker</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>en attente de reconnexion</translation>
+    </message>
+    <message>
+        <source>connected to %1 (MQTT %2)</source>
+        <translation>connecté à %1 (MQTT %2)</translation>
+    </message>
+    <message>
+        <source>reconnecting to %1 in %2 s</source>
+        <translation>reconnexion à %1 dans %2 s</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>the broker does not speak this MQTT version</source>
+        <translation>le broker ne parle pas cette version de MQTT</translation>
+    </message>
+    <message>
+        <source>the broker rejected the client id</source>
+        <translation>le broker a rejeté l&apos;identifiant client</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>le broker est indisponible</translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>this client is banned</source>
+        <translation>ce client est banni</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refusée (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the MQTT client: %1</source>
+        <translation>impossible de créer le client MQTT : %1</translation>
+    </message>
+    <message>
+        <source>unusable connect options: %1</source>
+        <translation>options de connexion inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>TLS: cannot use the CA file &apos;%1&apos;: %2</source>
+        <translation>TLS : impossible d&apos;utiliser le fichier d&apos;AC « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>libmosquitto is not set up (no MqttLibrary in main)</source>
+        <translation>libmosquitto n&apos;est pas initialisée (pas de MqttLibrary dans main)</translation>
+    </message>
+    <message>
+        <source>give the broker&apos;s host name or address</source>
+        <translation>indiquez le nom d&apos;hôte ou l&apos;adresse du broker</translation>
+    </message>
+    <message>
+        <source>port 0 is not a broker&apos;s port</source>
+        <translation>le port 0 n&apos;est pas un port de broker</translation>
+    </message>
+    <message>
+        <source>a persistent session (clean session off) needs a client id</source>
+        <translation>une session persistante (clean session désactivée) demande un identifiant client</translation>
+    </message>
+    <message>
+        <source>keep-alive must be 5 to 65535 seconds</source>
+        <translation>le keep-alive doit valoir de 5 à 65535 secondes</translation>
+    </message>
+    <message>
+        <source>the last will&apos;s topic &apos;%1&apos; is not a valid topic</source>
+        <translation>le topic du testament « %1 » n&apos;est pas un topic valide</translation>
+    </message>
+    <message>
+        <source>QoS is 0, 1 or 2</source>
+        <translation>la QoS vaut 0, 1 ou 2</translation>
+    </message>
+    <message>
+        <source>cannot find the broker &apos;%1&apos; (DNS: %2)</source>
+        <translation>broker « %1 » introuvable (DNS : %2)</translation>
+    </message>
+    <message>
+        <source>cannot find the broker &apos;%1&apos; (DNS failure)</source>
+        <translation>broker « %1 » introuvable (échec DNS)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (keep-alive timeout)</source>
+        <translation>%1 ne répond plus (délai de keep-alive dépassé)</translation>
+    </message>
+    <message>
+        <source>the broker %1 went away (connection lost)</source>
+        <translation>le broker %1 a disparu (connexion perdue)</translation>
+    </message>
+    <message>
+        <source>subscribe %1: %2</source>
+        <translation>abonnement %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid topic filter (+ stands for one level, # for the rest and only at the end)</source>
+        <translation>« %1 » n&apos;est pas un filtre de topic valide (+ remplace un niveau, # tout le reste et seulement à la fin)</translation>
+    </message>
+    <message>
+        <source>unsubscribe: %1</source>
+        <translation>désabonnement : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a topic to publish to (no + or #, not empty)</source>
+        <translation>« %1 » n&apos;est pas un topic où publier (ni + ni #, non vide)</translation>
+    </message>
+    <message>
+        <source>not connected: a QoS 0 message would be lost (connect first, or use QoS 1 to have it sent on connect)</source>
+        <translation>non connecté : un message en QoS 0 serait perdu (connectez-vous d&apos;abord, ou utilisez la QoS 1 pour qu&apos;il parte à la connexion)</translation>
+    </message>
+    <message>
+        <source>publish to %1: %2</source>
+        <translation>publication sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttConnectForm</name>
+    <message>
+        <source>Broker port</source>
+        <translation>Port du broker</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker :</translation>
+    </message>
+    <message>
+        <source>Broker host</source>
+        <translation>Hôte du broker</translation>
+    </message>
+    <message>
+        <source>made up by the library</source>
+        <translation>inventé par la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>&amp;Clean session (off: the broker keeps the session)</source>
+        <translation>&amp;Clean session (désactivée : le broker garde la session)</translation>
+    </message>
+    <message>
+        <source>Clean session</source>
+        <translation>Clean session</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-alive:</source>
+        <translation>&amp;Keep-alive :</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM); empty: the system&apos;s</source>
+        <translation>certificat d&apos;AC (PEM) ; vide : ceux du système</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Last &amp;will topic:</source>
+        <translation>Topic du &amp;testament :</translation>
+    </message>
+    <message>
+        <source>Last will QoS</source>
+        <translation>QoS du testament</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>Retain the last will</source>
+        <translation>Retenir le testament</translation>
+    </message>
+    <message>
+        <source>Last will &amp;message:</source>
+        <translation>&amp;Message du testament :</translation>
+    </message>
+    <message>
+        <source>Last will message</source>
+        <translation>Message du testament</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttMessageLog</name>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttPayloadView</name>
+    <message>
+        <source>Show the payload as</source>
+        <translation>Afficher la charge utile en</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Arbre JSON</translation>
+    </message>
+    <message>
+        <source>Struct format</source>
+        <translation>Format struct</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w as:</source>
+        <translation>&amp;Afficher en :</translation>
+    </message>
+    <message>
+        <source>Select a message or a topic</source>
+        <translation>Sélectionnez un message ou un topic</translation>
+    </message>
+    <message>
+        <source>Payload as text</source>
+        <translation>Charge utile en texte</translation>
+    </message>
+    <message>
+        <source>Payload as hex</source>
+        <translation>Charge utile en hexa</translation>
+    </message>
+    <message>
+        <source>Payload as a JSON tree</source>
+        <translation>Charge utile en arbre JSON</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>A Python struct format, for example &lt;diiiiffff</source>
+        <translation>Un format struct de Python, par exemple &lt;diiiiffff</translation>
+    </message>
+    <message>
+        <source>Payload decoded by the struct format</source>
+        <translation>Charge utile décodée par le format struct</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n octet)</numerusform>
+            <numerusform>%1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>charge utile</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttPublishPanel</name>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic :</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>Texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>Publish QoS</source>
+        <translation>QoS de publication</translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation>&amp;Retenir</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>&amp;Charge utile :</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Annuler la publication</translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation>Progression de la publication</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Fois :</translation>
+    </message>
+    <message>
+        <source>the payload is not JSON: %1 at character %2</source>
+        <translation>la charge utile n&apos;est pas du JSON : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>the payload is not hex: %1</source>
+        <translation>la charge utile n&apos;est pas de l&apos;hexa : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a topic to publish to (no + or #, not empty)</source>
+        <translation>« %1 » n&apos;est pas un topic où publier (ni + ni #, non vide)</translation>
+    </message>
+    <message>
+        <source>published %1 messages to %2</source>
+        <translation>%1 messages publiés sur %2</translation>
+    </message>
+    <message>
+        <source>publishing cancelled after %1 messages</source>
+        <translation>publication annulée après %1 messages</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttTab</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect (Ctrl+K)</source>
+        <translation>Se connecter ou se déconnecter (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;local broker</source>
+        <translation>Démarrer un broker &amp;local</translation>
+    </message>
+    <message>
+        <source>Start a local broker</source>
+        <translation>Démarrer un broker local</translation>
+    </message>
+    <message>
+        <source>Run mosquitto on a free loopback port, for a lab without a broker</source>
+        <translation>Lancer mosquitto sur un port libre en boucle locale, pour un labo sans broker</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Topic filter to subscribe to</source>
+        <translation>Filtre de topic auquel s&apos;abonner</translation>
+    </message>
+    <message>
+        <source>netlab/+/dht, lab/#</source>
+        <translation>netlab/+/dht, lab/#</translation>
+    </message>
+    <message>
+        <source>Subscription QoS</source>
+        <translation>QoS de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S&apos;abonner</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S&apos;abonner</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;Se désabonner</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message>
+        <source>Local broker log</source>
+        <translation>Journal du broker local</translation>
+    </message>
+    <message>
+        <source>The local broker&apos;s log</source>
+        <translation>Le journal du broker local</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation>Arbre des topics</translation>
+    </message>
+    <message>
+        <source>a topic filter (+, #) or text</source>
+        <translation>un filtre de topic (+, #) ou du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Show topics:</source>
+        <translation>&amp;Topics affichés :</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Topics affichés</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>Payload and publish</source>
+        <translation>Charge utile et publication</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription to %1</source>
+        <translation>le broker a refusé l&apos;abonnement à %1</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 topics</source>
+        <translation>%1 messages, %2 topics</translation>
+    </message>
+    <message>
+        <source>a local broker runs on 127.0.0.1:%1: press Connect</source>
+        <translation>un broker local tourne sur 127.0.0.1:%1 : appuyez sur Se connecter</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>type a topic filter to subscribe to</source>
+        <translation>tapez un filtre de topic auquel s&apos;abonner</translation>
+    </message>
+    <message>
+        <source>select the subscriptions to end</source>
+        <translation>sélectionnez les abonnements à terminer</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;local broker</source>
+        <translation>Arrêter le broker &amp;local</translation>
+    </message>
+    <message>
+        <source>Stop the local broker</source>
+        <translation>Arrêter le broker local</translation>
+    </message>
+    <message>
+        <source>Save the MQTT log</source>
+        <translation>Enregistrer le journal MQTT</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>saved %1 messages to %2</source>
+        <translation>%1 messages enregistrés dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::MqttTopicTree</name>
+    <message>
+        <source>retained</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Rate /s</source>
+        <translation>Débit /s</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "sensorstab.h"
 
+#include "classroomgrid.h"
+
 #include "endpointpicker.h"
 #include "statusline.h"
 
@@ -323,10 +325,14 @@ void SensorsTab::saveSettings(QSettings &settings) const
     for (const QUrl &url : m_agents->rememberedUrls())
         urls.append(url.toString());
     settings.setValue(u"agents"_s, urls);
+    if (m_classroom)
+        m_classroom->saveSettings(settings);
 }
 
 void SensorsTab::restoreSettings(const QSettings &settings)
 {
+    if (m_classroom)
+        m_classroom->restoreSettings(settings);
     if (m_agents->count() == 0)
         m_endpoint->restoreSettings(settings);
     m_window->setCurrentIndex(qBound(0, settings.value(u"window"_s, 0).toInt(), 3));
@@ -1152,6 +1158,13 @@ void SensorsTab::savePng()
         m_status->showError(tr("%1: the image could not be written").arg(path));
     else
         m_status->showInfo(tr("Charts saved to %1").arg(path));
+}
+
+void SensorsTab::addClassroom(ClassroomGrid *grid)
+{
+    m_classroom = grid;
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_status), grid, 1);
 }
 
 } // namespace netlab

@@ -27,6 +27,7 @@ QT_END_NAMESPACE
 namespace netlab {
 
 class AgentRoster;
+class ClassroomGrid;
 class EndpointPicker;
 class StatusLine;
 
@@ -81,6 +82,9 @@ public:
     int gapBandCount(int agent) const;
     // Decimates and repaints now (what the timer does when something changed).
     void refreshCharts();
+    // The classroom view (agents found on an MQTT broker) below the charts; its settings are
+    // kept with this tab's.
+    void addClassroom(ClassroomGrid *grid);
 
 signals:
     // After refreshCharts() changed what the charts show (the benchmark's hook).
@@ -138,6 +142,8 @@ private:
     void ensureBands(AgentView &view, int count); // a band pair per gap, reused
 
     AgentRoster *m_agents;
+
+    ClassroomGrid *m_classroom = nullptr;
     QList<AgentView> m_views; // same order as m_agents
     EndpointPicker *m_endpoint = nullptr;
     QLineEdit *m_token = nullptr;

@@ -21,6 +21,7 @@ int runHttp(const QStringList &arguments);
 int runHttpServe(const QStringList &arguments);
 int runIfaces(const QStringList &arguments);
 int runLookup(const QStringList &arguments);
+int runMqtt(const QStringList &arguments);
 int runPortCheck(const QStringList &arguments);
 int runSerial(const QStringList &arguments);
 int runSerialNode(const QStringList &arguments);

@@ -31,6 +31,8 @@ const std::array kCommands = {
         &netlab::cli::runIfaces},
     Command {"lookup", "a name's addresses (getaddrinfo rows) or DNS records (A, MX, PTR...)",
         &netlab::cli::runLookup},
+    Command {"mqtt", "MQTT subscriber and publisher (like mosquitto_sub / mosquitto_pub)",
+        &netlab::cli::runMqtt},
     Command {"port-check", "timed TCP connect check to HOST PORT, or whether a local port is free",
         &netlab::cli::runPortCheck},
     Command {"serial", "a serial terminal: stdin to the port, the port to stdout (text or hex)",

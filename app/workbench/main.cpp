@@ -5,6 +5,7 @@
 #include "workbenchcore.h"
 
 #include <netlab/descriptorlimit.h>
+#include <netlab/mqttlibrary.h>
 #include <netlab/version.h>
 
 #include <QApplication>
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     if (!languages.setLanguage(language))
         std::fprintf(stderr, "netlab-workbench: no translation for '%s'\n", qPrintable(language));
 
+    netlab::MqttLibrary mqttLibrary; // libmosquitto, set up once, outlives every client
     netlab::WorkbenchCore core;
     if (!screenshots) {
         // No agent followed in the Sensors tab last time: follow a simulated one on loopback,

@@ -5,9 +5,11 @@
 
 #include <netlab/version.h>
 #include <widgets/chattab.h>
+#include <widgets/classroomgrid.h>
 #include <widgets/httpclienttab.h>
 #include <widgets/httpservertab.h>
 #include <widgets/labtab.h>
+#include <widgets/mqtttab.h>
 #include <widgets/sensorstab.h>
 #include <widgets/serialtab.h>
 #include <widgets/tcpclienttab.h>
@@ -83,7 +85,17 @@ void MainWindow::createLabs()
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
                     core->simulatedNode, core->serialLog, parent);
             }},
-        {u"sensors"_s, [core](QWidget *parent) { return new SensorsTab(core->agents, parent); }},
+        {u"sensors"_s,
+            [core](QWidget *parent) {
+                auto *tab = new SensorsTab(core->agents, parent);
+                tab->addClassroom(new ClassroomGrid(core->classroomMqtt, core->classroom, tab));
+                return tab;
+            }},
+        {u"mqtt"_s,
+            [core](QWidget *parent) {
+                return new MqttTab(
+                    core->mqtt, core->mqttTopics, core->mqttLog, core->localBroker, parent);
+            }},
         {u"tools"_s,
             [core](QWidget *parent) {
                 return new ToolsTab(core->nameLookup, core->connectCheck, parent);

@@ -1,5 +1,13 @@
 #include "workbenchcore.h"
 
+#include <netlab/localbroker.h>
+#include <netlab/mqttclassroom.h>
+#include <netlab/mqttclient.h>
+#include <netlab/mqttmessagelog.h>
+#include <netlab/mqtttopictree.h>
+
+#include <QTimer>
+
 #include <agent/agentservice.h>
 
 #include <devices/sensornodesession.h>
@@ -54,6 +62,12 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , nameLookup(new NameLookup(this))
     , connectCheck(new TcpConnectCheck(this))
     , agents(new AgentRoster(this))
+    , mqtt(new MqttClient(this))
+    , mqttTopics(new MqttTopicTree(this))
+    , mqttLog(new MqttMessageLog(this))
+    , localBroker(new LocalBroker(this))
+    , classroomMqtt(new MqttClient(this))
+    , classroom(new MqttClassroom(this))
     , m_tcpClientRecorder(new TrafficRecorder(tcpClient, tcpClientLog, this))
     , m_tcpServerRecorder(new TrafficRecorder(tcpServer, tcpServerLog, this))
     , m_serialRecorder(new SerialTrafficRecorder(serialLink, sensorNode, serialLog, this))
@@ -67,6 +81,27 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         chatDiscovery->setAnnouncement(chat->nickname(), chat->serverPort(), hosting);
         chatDiscovery->setAnnouncing(hosting);
     });
+    // The tree and the log (and so their views) take the messages at most 30 times a second:
+    // per read, a flood of small batches made the table view fall behind (docs/benchmarks.md).
+    auto *mqttBatch = new QTimer(this);
+    mqttBatch->setSingleShot(true);
+    mqttBatch->setInterval(33);
+    connect(mqtt, &MqttClient::messagesReceived, this,
+        [this, mqttBatch](const QList<MqttMessage> &messages) {
+            m_mqttPending += messages;
+            if (!mqttBatch->isActive())
+                mqttBatch->start();
+        });
+    connect(mqttBatch, &QTimer::timeout, this, [this] {
+        const QList<MqttMessage> messages = std::exchange(m_mqttPending, {});
+        mqttTopics->ingest(messages);
+        mqttLog->append(messages);
+    });
+    auto *rateTimer = new QTimer(this);
+    connect(rateTimer, &QTimer::timeout, mqttTopics, [this] { mqttTopics->tick(1000); });
+    rateTimer->start(1000);
+    connect(classroomMqtt, &MqttClient::messagesReceived, classroom, &MqttClassroom::ingest);
+    classroomMqtt->subscribe(MqttClassroom::filters(), 1);
 }
 
 WorkbenchCore::~WorkbenchCore()

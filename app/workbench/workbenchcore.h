@@ -1,6 +1,9 @@
 #pragma once
 
+#include <netlab/mqttclient.h>
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -17,6 +20,11 @@ class ChatSession;
 class DemoStreams;
 class HttpClient;
 class HttpMicroServer;
+class LocalBroker;
+class MqttClassroom;
+class MqttClient;
+class MqttMessageLog;
+class MqttTopicTree;
 class NameLookup;
 class SensorNodeSession;
 class SerialLink;
@@ -63,6 +71,14 @@ public:
     NameLookup *const nameLookup;
     TcpConnectCheck *const connectCheck;
     AgentRoster *const agents; // the Sensors lab's Pi agents and their readings
+    // The MQTT lab (libmosquitto is set up by main()'s MqttLibrary, which outlives this).
+    MqttClient *const mqtt;
+    MqttTopicTree *const mqttTopics; // what mqtt received, as a tree; rates ticked every second
+    MqttMessageLog *const mqttLog; // bounded
+    LocalBroker *const localBroker; // stopped when the workbench ends
+    // The Sensors tab's classroom: agents publishing netlab/<id>/dht to a broker.
+    MqttClient *const classroomMqtt;
+    MqttClassroom *const classroom;
 
     // The Sensors lab's default when no agent is configured: a simulated netlab-agent served
     // from this process on loopback (any free port), its database and token under dataDir,
@@ -94,6 +110,7 @@ private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
     TrafficRecorder *m_tcpServerRecorder = nullptr;
     SerialTrafficRecorder *m_serialRecorder = nullptr;
+    QList<MqttMessage> m_mqttPending; // for mqttTopics and mqttLog, flushed every 33 ms
 };
 
 } // namespace netlab

@@ -1,0 +1,193 @@
+// The MQTT tab and the Sensors tab's classroom grid, offscreen, against a real Mosquitto on a
+// free loopback port: subscribe from the tab and see the topic tree fill, publish from the tab
+// and read it with mosquitto_sub, the local-broker button, thirty agents in the classroom.
+#include "mosquittobroker.h"
+
+#include <netlab/localbroker.h>
+#include <netlab/mqttclassroom.h>
+#include <netlab/mqttclient.h>
+#include <netlab/mqttlibrary.h>
+#include <netlab/mqttmessagelog.h>
+#include <netlab/mqtttopictree.h>
+#include <netlab/sensorhistory.h>
+#include <widgets/classroomgrid.h>
+#include <widgets/mqtttab.h>
+
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+
+using namespace netlab;
+using namespace Qt::StringLiterals;
+
+class tst_MqttTab : public QObject
+{
+    Q_OBJECT
+    MqttLibrary m_library;
+
+private slots:
+    void subscribePublishAndTree();
+    void localBrokerButton();
+    void classroomShowsThirtyAgents();
+};
+
+void tst_MqttTab::subscribePublishAndTree()
+{
+    test::MosquittoBroker broker;
+    QVERIFY2(broker.start(), broker.log().constData());
+    MqttClient client;
+    MqttTopicTree topics;
+    MqttMessageLog log;
+    LocalBroker local;
+    connect(&client, &MqttClient::messagesReceived, &topics, &MqttTopicTree::ingest);
+    connect(&client, &MqttClient::messagesReceived, &log,
+        [&log](const QList<MqttMessage> &messages) { log.append(messages); });
+    MqttTab tab(&client, &topics, &log, &local);
+    tab.show();
+
+    auto *host = tab.findChild<QLineEdit *>(u"mqttHost"_s);
+    auto *port = tab.findChild<QSpinBox *>(u"mqttPort"_s);
+    QVERIFY(host && port);
+    host->setText(u"127.0.0.1"_s);
+    port->setValue(broker.port());
+    auto *filter = tab.findChild<QLineEdit *>(u"mqttFilter"_s);
+    filter->setText(u"lab/#"_s);
+    tab.findChild<QComboBox *>(u"mqttFilterQos"_s)->setCurrentIndex(1);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttSubscribeButton"_s), Qt::LeftButton);
+    QCOMPARE(client.subscriptions(), QStringList({u"lab/#"_s}));
+    QSignalSpy subscribed(&client, &MqttClient::subscribed);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttConnectButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 1, 20'000);
+    QCOMPARE(tab.findChild<QPushButton *>(u"mqttConnectButton"_s)->text(), tr("&Disconnect"));
+
+    QProcess pub;
+    pub.start(u"mosquitto_pub"_s,
+        {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()), u"-t"_s,
+            u"lab/room1/temp"_s, u"-m"_s, u"{\"t\": 22.5}"_s, u"-r"_s});
+    QVERIFY(pub.waitForFinished(20'000));
+    QTRY_COMPARE_WITH_TIMEOUT(topics.messageCount(u"lab/room1/temp"_s), quint64(1), 20'000);
+    auto *tree = tab.findChild<QTreeView *>(u"mqttTopicTree"_s);
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex leaf = topics.indexOfTopic(u"lab/room1/temp"_s);
+    QCOMPARE(
+        leaf.siblingAtColumn(MqttTopicTree::ValueColumn).data().toString(), u"{\"t\": 22.5}"_s);
+    QCOMPARE(log.rowCount(), 1);
+
+    // Publish from the tab: a retained message mosquitto_sub reads whenever it subscribes.
+    tab.findChild<QLineEdit *>(u"mqttPublishTopic"_s)->setText(u"lab/led"_s);
+    tab.findChild<QPlainTextEdit *>(u"mqttPublishPayload"_s)->setPlainText(u"on"_s);
+    tab.findChild<QComboBox *>(u"mqttPublishQos"_s)->setCurrentIndex(1);
+    tab.findChild<QWidget *>(u"mqttPublishRetain"_s)->setProperty("checked", true);
+    QSignalSpy acked(&client, &MqttClient::published);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttPublishButton"_s), Qt::LeftButton);
+    QVERIFY(acked.wait(20'000));
+    QProcess sub;
+    sub.start(u"mosquitto_sub"_s,
+        {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()), u"-v"_s, u"-C"_s, u"1"_s,
+            u"-t"_s, u"lab/led"_s});
+    QVERIFY(sub.waitForFinished(20'000));
+    QCOMPARE(sub.readAllStandardOutput(), QByteArray("lab/led on\n"));
+    // The log shows it going out, and (subscribed to lab/#) coming back.
+    QTRY_COMPARE_WITH_TIMEOUT(topics.messageCount(u"lab/led"_s), quint64(1), 20'000);
+    QCOMPARE(log.rowCount(), 3);
+
+    // The log's topic filter.
+    tab.findChild<QLineEdit *>(u"mqttLogFilter"_s)->setText(u"lab/+/temp"_s);
+    QCOMPARE(log.rowCount(), 1);
+}
+
+void tst_MqttTab::localBrokerButton()
+{
+    MqttClient client;
+    MqttTopicTree topics;
+    MqttMessageLog log;
+    LocalBroker local;
+    MqttTab tab(&client, &topics, &log, &local);
+    auto *button = tab.findChild<QPushButton *>(u"mqttLocalBrokerButton"_s);
+    QSignalSpy started(&local, &LocalBroker::started);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(started.wait(20'000));
+    const quint16 port = local.port();
+    QCOMPARE(tab.findChild<QSpinBox *>(u"mqttPort"_s)->value(), int(port));
+    QCOMPARE(tab.findChild<QLineEdit *>(u"mqttHost"_s)->text(), u"127.0.0.1"_s);
+    QVERIFY(
+        tab.findChild<QPlainTextEdit *>(u"mqttBrokerLog"_s)->toPlainText().contains(u"running"_s));
+    QVERIFY(button->text().contains(tr("Stop")));
+
+    // It is a real broker: connect to it.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttConnectButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), MqttClient::State::Connected, 20'000);
+
+    QSignalSpy stopped(&local, &LocalBroker::stopped);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(stopped.wait(20'000));
+    QVERIFY(!local.isRunning());
+    QVERIFY(button->text().contains(tr("Start")));
+    QTRY_VERIFY_WITH_TIMEOUT(client.state() != MqttClient::State::Connected, 20'000);
+    client.disconnectFromBroker();
+}
+
+void tst_MqttTab::classroomShowsThirtyAgents()
+{
+    test::MosquittoBroker broker;
+    QVERIFY2(broker.start(), broker.log().constData());
+    MqttClient client;
+    MqttClassroom classroom;
+    connect(&client, &MqttClient::messagesReceived, &classroom, &MqttClassroom::ingest);
+    client.subscribe(MqttClassroom::filters(), 1);
+    ClassroomGrid grid(&client, &classroom);
+    grid.resize(1100, 600);
+    grid.show();
+    grid.findChild<QLineEdit *>(u"classroomHost"_s)->setText(u"127.0.0.1"_s);
+    grid.findChild<QSpinBox *>(u"classroomPort"_s)->setValue(broker.port());
+    QSignalSpy subscribed(&client, &MqttClient::subscribed);
+    QTest::mouseClick(grid.findChild<QPushButton *>(u"classroomConnect"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 1, 20'000);
+
+    // Thirty agents, three readings each (one repeated: de-duplicated), the last offline.
+    MqttClient agents;
+    MqttConnectOptions options;
+    options.host = u"127.0.0.1"_s;
+    options.port = broker.port();
+    agents.setOptions(options);
+    QSignalSpy connected(&agents, &MqttClient::stateChanged);
+    agents.connectToBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(agents.state(), MqttClient::State::Connected, 20'000);
+    for (int i = 1; i <= 30; ++i) {
+        const QString id = u"pi-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        for (int seq : {1, 2, 2, 3}) {
+            const QByteArray payload = QJsonDocument(
+                QJsonObject {{u"seq"_s, seq}, {u"t"_s, 1'700'000'000'000LL + seq * 500},
+                    {u"temperature_c"_s, 20.0 + i / 10.0 + seq},
+                    {u"humidity_pct"_s,
+                        40.0}}).toJson(QJsonDocument::Compact);
+            agents.publish(u"netlab/%1/dht"_s.arg(id), payload, 1, false);
+        }
+        agents.publish(u"netlab/%1/status"_s.arg(id), i == 30 ? "offline" : "online", 1, true);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(grid.tileCount(), 30, 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(classroom.agent(u"pi-30"_s) && !classroom.agent(u"pi-30"_s)->online
+            && classroom.agent(u"pi-30"_s)->readings == 3,
+        20'000);
+    QCOMPARE(classroom.agent(u"pi-30"_s)->duplicates, 1ull);
+    QVERIFY(classroom.agent(u"pi-01"_s)->online);
+    QVERIFY(grid.tile(u"pi-07"_s)->isVisible());
+
+    QTest::mouseClick(grid.tile(u"pi-07"_s), Qt::LeftButton);
+    auto *chart = grid.findChild<QDialog *>(u"classroomChart-pi-07"_s);
+    QVERIFY(chart);
+    QVERIFY(chart->isVisible());
+    QCOMPARE(grid.history(u"pi-07"_s)->size(), 3);
+    agents.disconnectFromBroker();
+}
+
+QTEST_MAIN(tst_MqttTab)
+#include "tst_mqtttab.moc"
