@@ -46,13 +46,13 @@ packages=(
     "g++-$triplet"
     qt6-base-dev qt6-base-dev-tools
     mmdebstrap debian-archive-keyring qemu-user-static
-    socat netcat-openbsd curl python3
+    socat netcat-openbsd curl python3 mosquitto mosquitto-clients
 )
 # Target: the agent's build dependencies and what its tests load at run time.
 sysroot_packages=(
     libc6-dev libstdc++-12-dev
     qt6-base-dev qt6-serialport-dev libqt6sql6-sqlite
-    libhttp-parser-dev libgpiod-dev
+    libhttp-parser-dev libgpiod-dev libmosquitto-dev
 )
 
 install_missing()

@@ -26,7 +26,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 agent_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite
-    libhttp-parser-dev libgpiod-dev
+    libhttp-parser-dev libgpiod-dev libmosquitto-dev
     # cpack's .deb: dpkg-shlibdeps computes Depends, file finds the executables for it
     dpkg-dev file
 )
