@@ -18,11 +18,13 @@ SerialTrafficRecorder::SerialTrafficRecorder(
         log->append(TrafficDirection::Outgoing, link->portName(), data);
     });
     connect(link, &SerialLink::opened, log, [link, log](const QString &port) {
-        log->appendNote(
-            TrafficDirection::Info, port, tr("opened at %1").arg(link->settings().summary()));
+        log->appendNote(TrafficDirection::Info, port,
+            TrafficNote(staticMetaObject.className(), QT_TR_NOOP("opened at %1"),
+                {link->settings().summary()}));
     });
     connect(link, &SerialLink::closed, log, [link, log](const QString &reason) {
-        log->appendNote(TrafficDirection::Info, link->portName(), tr("closed: %1").arg(reason));
+        log->appendNote(TrafficDirection::Info, link->portName(),
+            TrafficNote(staticMetaObject.className(), QT_TR_NOOP("closed: %1"), {reason}));
     });
     connect(link, &SerialLink::errorOccurred, log, [link, log](const QString &message) {
         log->appendNote(TrafficDirection::Error, link->portName(), message);
@@ -30,8 +32,9 @@ SerialTrafficRecorder::SerialTrafficRecorder(
     if (!session)
         return;
     connect(session, &SensorNodeSession::started, log, [link, log] {
-        log->appendNote(
-            TrafficDirection::Info, link->portName(), tr("sensor-node session started"));
+        log->appendNote(TrafficDirection::Info, link->portName(),
+            TrafficNote(
+                staticMetaObject.className(), QT_TR_NOOP("sensor-node session started"), {}));
     });
     connect(session, &SensorNodeSession::badPacket, log, [link, log](const QString &message) {
         log->appendNote(TrafficDirection::Error, link->portName(), message);
@@ -39,7 +42,8 @@ SerialTrafficRecorder::SerialTrafficRecorder(
     connect(
         session, &SensorNodeSession::finished, log, [link, log](bool ok, const QString &message) {
             log->appendNote(ok ? TrafficDirection::Info : TrafficDirection::Error, link->portName(),
-                tr("sensor-node session ended: %1").arg(message));
+                TrafficNote(staticMetaObject.className(),
+                    QT_TR_NOOP("sensor-node session ended: %1"), {message}));
         });
 }
 

@@ -158,17 +158,17 @@ QList<InterfaceInfo> MachineInfo::interfaces()
         const QNetworkInterface::InterfaceFlags flags = interface.flags();
         info.isUp = flags.testFlag(QNetworkInterface::IsUp);
         info.isLoopback = flags.testFlag(QNetworkInterface::IsLoopBack);
-        info.flags.append(info.isUp ? u"up"_s : u"down"_s);
+        info.flags.append(QString::fromLatin1(info.isUp ? QT_TR_NOOP("up") : QT_TR_NOOP("down")));
         if (flags.testFlag(QNetworkInterface::IsRunning))
-            info.flags.append(u"running"_s);
+            info.flags.append(QString::fromLatin1(QT_TR_NOOP("running")));
         if (flags.testFlag(QNetworkInterface::CanBroadcast))
-            info.flags.append(u"broadcast"_s);
+            info.flags.append(QString::fromLatin1(QT_TR_NOOP("broadcast")));
         if (info.isLoopback)
-            info.flags.append(u"loopback"_s);
+            info.flags.append(QString::fromLatin1(QT_TR_NOOP("loopback")));
         if (flags.testFlag(QNetworkInterface::IsPointToPoint))
-            info.flags.append(u"point-to-point"_s);
+            info.flags.append(QString::fromLatin1(QT_TR_NOOP("point-to-point")));
         if (flags.testFlag(QNetworkInterface::CanMulticast))
-            info.flags.append(u"multicast"_s);
+            info.flags.append(QString::fromLatin1(QT_TR_NOOP("multicast")));
 
         const QList<QNetworkAddressEntry> entries = interface.addressEntries();
         for (const QNetworkAddressEntry &entry : entries) {
@@ -193,6 +193,15 @@ QList<InterfaceInfo> MachineInfo::interfaces()
         result.append(info);
     }
     return result;
+}
+
+QString MachineInfo::flagsText(const QStringList &flags)
+{
+    QStringList words;
+    words.reserve(flags.size());
+    for (const QString &flag : flags)
+        words.append(tr(flag.toLatin1().constData()));
+    return words.join(u", "_s);
 }
 
 } // namespace netlab

@@ -32,7 +32,9 @@ struct InterfaceInfo
     QString humanName; // "Ethernet" on Windows; the name elsewhere
     int index = 0;
     QString type; // "Ethernet", "Loopback", "Wi-Fi", …
-    QStringList flags; // "up", "running", "broadcast", "loopback", "point-to-point", "multicast"
+    // "up", "running", "broadcast", "loopback", "point-to-point", "multicast": English, as in
+    // JSON; MachineInfo::flagsText() gives them in the user's language.
+    QStringList flags;
     QString hardwareAddress; // MAC, empty when the interface has none
     int mtu = 0;
     bool isUp = false;
@@ -52,6 +54,8 @@ public:
     static QString userName();
     // Every interface, in the system's order; at most kMaxInterfaces.
     static QList<InterfaceInfo> interfaces();
+    // An interface's flags as shown to the user, in the current language: "up, running".
+    static QString flagsText(const QStringList &flags);
 
     // IPv4 only (null for IPv6, which has no broadcast): the network's all-ones address,
     // e.g. 172.16.255.255 for 172.16.4.2/16. Null for /31 and /32 (no broadcast there).

@@ -3,6 +3,7 @@
 #include "hexcodec.h"
 #include "textcodec.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -17,17 +18,28 @@ void TrafficLog::append(TrafficDirection direction, const QString &peer, const Q
 {
     TrafficEntry entry {QDateTime::currentDateTimeUtc(), direction, peer, payload, {}};
     if (entry.payload.size() > m_maxBytes) {
-        entry.note = tr("payload cut to the log's limit: %1 of %2 bytes kept")
-                         .arg(m_maxBytes)
-                         .arg(payload.size());
+        entry.note = TrafficNote(staticMetaObject.className(),
+            QT_TR_NOOP("payload cut to the log's limit: %1 of %2 bytes kept"),
+            {QString::number(m_maxBytes), QString::number(payload.size())});
         entry.payload.truncate(m_maxBytes);
     }
     add(std::move(entry));
 }
 
-void TrafficLog::appendNote(TrafficDirection direction, const QString &peer, const QString &text)
+QString TrafficNote::text() const
 {
-    add(TrafficEntry {QDateTime::currentDateTimeUtc(), direction, peer, {}, text});
+    if (!source)
+        return args.value(0);
+    QString text = QCoreApplication::translate(context, source);
+    for (const QString &arg : args)
+        text = text.arg(arg);
+    return text;
+}
+
+void TrafficLog::appendNote(
+    TrafficDirection direction, const QString &peer, const TrafficNote &note)
+{
+    add(TrafficEntry {QDateTime::currentDateTimeUtc(), direction, peer, {}, note});
 }
 
 void TrafficLog::add(TrafficEntry &&entry)
@@ -104,7 +116,7 @@ QString TrafficLog::formatLine(const TrafficEntry &entry, bool hex, const TextCo
     }
     if (!entry.note.isEmpty()) {
         line += isData ? u" # "_s : u" "_s;
-        line += TextCodec(TextEncoding::Utf8).decodeEscaped(entry.note.toUtf8());
+        line += TextCodec(TextEncoding::Utf8).decodeEscaped(entry.note.text().toUtf8());
     }
     return line;
 }

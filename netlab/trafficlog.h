@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 
@@ -25,13 +26,40 @@ class TextCodec;
 
 enum class TrafficDirection { Incoming, Outgoing, Info, Error };
 
+// A note's text kept untranslated, so a view renders it in the language shown when it is
+// drawn (a language switch re-renders old rows): the source text marked with
+// QT_TRANSLATE_NOOP under `context`, and the %1, %2… arguments. Without a context the source
+// is shown as is (a system's error message, already in the user's words).
+struct TrafficNote
+{
+    TrafficNote() = default;
+    // A note shown as is.
+    TrafficNote(const QString &plainText) // NOLINT: implicit, as for a QString
+        : args {plainText}
+    { }
+    // A note translated at display time, e.g. in a QObject's member:
+    //   TrafficNote(staticMetaObject.className(), QT_TR_NOOP("…%1"), {x})
+    TrafficNote(const char *context, const char *source, const QStringList &arguments = {})
+        : context(context)
+        , source(source)
+        , args(arguments)
+    { }
+
+    QString text() const; // in the current language
+    bool isEmpty() const { return !source && (args.isEmpty() || args.first().isEmpty()); }
+
+    const char *context = nullptr;
+    const char *source = nullptr;
+    QStringList args;
+};
+
 struct TrafficEntry
 {
     QDateTime time; // UTC
     TrafficDirection direction = TrafficDirection::Info;
     QString peer;
     QByteArray payload;
-    QString note; // Info/Error text, or why a payload was cut
+    TrafficNote note; // Info/Error text, or why a payload was cut
 };
 
 class TrafficLog : public QObject
@@ -44,7 +72,7 @@ public:
     explicit TrafficLog(QObject *parent = nullptr);
 
     void append(TrafficDirection direction, const QString &peer, const QByteArray &payload);
-    void appendNote(TrafficDirection direction, const QString &peer, const QString &text);
+    void appendNote(TrafficDirection direction, const QString &peer, const TrafficNote &note);
     void clear();
 
     qsizetype count() const { return qsizetype(m_entries.size()); }

@@ -31,13 +31,14 @@ TrafficRecorder::TrafficRecorder(TcpClientSession *session, TrafficLog *log, QOb
     });
     connect(session, &TcpClientSession::connected, log, [session, log] {
         log->appendNote(TrafficDirection::Info, sessionPeer(session),
-            tr("connected to %1 from local port %2")
-                .arg(formatEndpoint(session->peerAddress(), session->peerPort()))
-                .arg(session->localPort()));
+            TrafficNote(staticMetaObject.className(),
+                QT_TR_NOOP("connected to %1 from local port %2"),
+                {formatEndpoint(session->peerAddress(), session->peerPort()),
+                    QString::number(session->localPort())}));
     });
     connect(session, &TcpClientSession::disconnected, log, [session, log](const QString &reason) {
-        log->appendNote(
-            TrafficDirection::Info, sessionPeer(session), tr("disconnected: %1").arg(reason));
+        log->appendNote(TrafficDirection::Info, sessionPeer(session),
+            TrafficNote(staticMetaObject.className(), QT_TR_NOOP("disconnected: %1"), {reason}));
     });
     connect(session, &TcpClientSession::errorOccurred, log, [session, log](const QString &message) {
         log->appendNote(TrafficDirection::Error, sessionPeer(session), message);
@@ -62,27 +63,34 @@ TrafficRecorder::TrafficRecorder(TcpServer *server, TrafficLog *log, QObject *pa
     connect(server, &TcpServer::listeningChanged, log, [server, log](bool listening) {
         const QString where = formatEndpoint(server->serverAddress(), server->serverPort());
         log->appendNote(TrafficDirection::Info, where,
-            listening ? tr("listening on %1").arg(where) : tr("stopped listening"));
+            listening
+                ? TrafficNote(staticMetaObject.className(), QT_TR_NOOP("listening on %1"), {where})
+                : TrafficNote(staticMetaObject.className(), QT_TR_NOOP("stopped listening"), {}));
     });
     connect(server, &TcpServer::clientConnected, log, [this, log](const TcpClientInfo &client) {
         const QString label = clientLabel(client.id, formatEndpoint(client.address, client.port));
         m_clientLabels.insert(client.id, label);
-        log->appendNote(TrafficDirection::Info, label, tr("client connected"));
+        log->appendNote(TrafficDirection::Info, label,
+            TrafficNote(staticMetaObject.className(), QT_TR_NOOP("client connected"), {}));
     });
     connect(server, &TcpServer::clientDisconnected, log,
         [this, log](quint64 id, const QString &reason) {
-            log->appendNote(
-                TrafficDirection::Info, serverPeer(id), tr("client disconnected: %1").arg(reason));
+            log->appendNote(TrafficDirection::Info, serverPeer(id),
+                TrafficNote(
+                    staticMetaObject.className(), QT_TR_NOOP("client disconnected: %1"), {reason}));
             m_clientLabels.remove(id);
         });
     connect(server, &TcpServer::clientRejected, log,
         [log](const QHostAddress &address, quint16 port, const QString &reason) {
             log->appendNote(TrafficDirection::Error, formatEndpoint(address, port),
-                tr("connection refused: %1").arg(reason));
+                TrafficNote(
+                    staticMetaObject.className(), QT_TR_NOOP("connection refused: %1"), {reason}));
         });
     connect(server, &TcpServer::lineTooLong, log, [this, log](quint64 id, qsizetype length) {
         log->appendNote(TrafficDirection::Error, serverPeer(id),
-            tr("a line of %1 bytes exceeds the line limit; answered as a chunk").arg(length));
+            TrafficNote(staticMetaObject.className(),
+                QT_TR_NOOP("a line of %1 bytes exceeds the line limit; answered as a chunk"),
+                {QString::number(length)}));
     });
     connect(server, &TcpServer::errorOccurred, log, [log](const QString &message) {
         log->appendNote(TrafficDirection::Error, QString(), message);

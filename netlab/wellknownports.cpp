@@ -19,7 +19,8 @@ struct Row
     bool courseLab;
 };
 
-// IANA service names and ports; the course's lab ports last.
+// IANA service names and ports; the course's lab ports last. Service names that are words
+// (not acronyms) are translated.
 constexpr Row kRows[] = {
     {20, "TCP", "FTP-DATA",
         QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "FTP data transfer (active mode)"), false},
@@ -67,7 +68,7 @@ constexpr Row kRows[] = {
         false},
     {514, "UDP", "Syslog", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "System log messages"),
         false},
-    {587, "TCP", "Submission",
+    {587, "TCP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Submission"),
         QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Mail submission (SMTP with STARTTLS)"), false},
     {993, "TCP", "IMAPS", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "IMAP over TLS"), false},
     {995, "TCP", "POP3S", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "POP3 over TLS"), false},
@@ -92,30 +93,30 @@ constexpr Row kRows[] = {
             "netlab::WellKnownPorts", "Alternative HTTP port (proxies, test servers)"),
         false},
     {8883, "TCP", "MQTTS", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "MQTT over TLS"), false},
-    {1234, "TCP", "LED server",
+    {1234, "TCP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "LED server"),
         QT_TRANSLATE_NOOP("netlab::WellKnownPorts",
             "Course: the Raspberry Pi LED server (lines 'on' / 'off'), nc -l 1234"),
         true},
-    {8750, "TCP", "NetLab agent",
+    {8750, "TCP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "NetLab agent"),
         QT_TRANSLATE_NOOP(
             "netlab::WellKnownPorts", "Course: the Pi agent's HTTP API and live page"),
         true},
-    {50000, "TCP", "Echo server",
+    {50000, "TCP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Echo server"),
         QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Course: the TCP echo server"), true},
-    {50005, "UDP", "UDP hello",
+    {50005, "UDP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "UDP hello"),
         QT_TRANSLATE_NOOP(
             "netlab::WellKnownPorts", "Course: UDP sender and receiver, \"Hello, World!\""),
         true},
-    {52001, "UDP", "Sensor text",
+    {52001, "UDP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Sensor text"),
         QT_TRANSLATE_NOOP(
             "netlab::WellKnownPorts", "Course: text sensor messages broadcast on the LAN"),
         true},
-    {52002, "UDP", "Drone frames",
+    {52002, "UDP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Drone frames"),
         QT_TRANSLATE_NOOP(
             "netlab::WellKnownPorts", "Course: binary drone frames, 40 bytes <diiiiffff"),
         true},
-    {55000, "TCP", "Chat", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Course: the mini chat"),
-        true},
+    {55000, "TCP", QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Chat"),
+        QT_TRANSLATE_NOOP("netlab::WellKnownPorts", "Course: the mini chat"), true},
 };
 
 } // namespace
@@ -126,7 +127,7 @@ QList<WellKnownPort> WellKnownPorts::all()
     result.reserve(qsizetype(std::size(kRows)));
     for (const Row &row : kRows)
         result.append(WellKnownPort {row.port, QString::fromLatin1(row.transport),
-            QString::fromLatin1(row.service),
+            QCoreApplication::translate("netlab::WellKnownPorts", row.service),
             QCoreApplication::translate("netlab::WellKnownPorts", row.description), row.courseLab});
     std::stable_sort(result.begin(), result.end(),
         [](const WellKnownPort &a, const WellKnownPort &b) { return a.port < b.port; });

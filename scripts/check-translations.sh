@@ -5,7 +5,8 @@
 # "2 bytes"), so it is checked with -pluralonly. To update the catalogues after adding strings:
 #   cmake --build build --target update_translations   (French; then translate the new entries)
 #   /usr/lib/qt6/bin/lupdate -pluralonly -no-obsolete -locations none -extensions cpp,h -I . \
-#       netlab devices widgets app/workbench -target-language en -ts translations/netlab_en.ts
+#       netlab devices widgets app/workbench app/cli app/agent -target-language en \
+#       -ts translations/netlab_en.ts
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -22,11 +23,14 @@ for ts in translations/netlab_*.ts; do
     # -I . resolves <netlab/foo.h>: without it lupdate cannot see the classes' namespaces
     # and files strings under the wrong context, which then never translate at run time.
     "$lupdate" -silent "${mode[@]}" -no-obsolete -locations none -extensions cpp,h -I . \
-        netlab devices widgets app/workbench -ts "$scratch/check.ts" 2>"$scratch/warnings"
+        netlab devices widgets app/workbench app/cli app/agent -ts "$scratch/check.ts" \
+        2>"$scratch/warnings"
     # A tr() that lupdate cannot place in a class (a free function named tr, a class
     # without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) is a string that will not translate.
+    # The one exception: the CLI's subcommands are free functions in namespace netlab::cli,
+    # whose tr() wrappers translate under the context lupdate gives them, "netlab::cli".
     if grep -E 'lacks Q_OBJECT|unknown namespace/class|undeclared qualified class' \
-        "$scratch/warnings" >&2; then
+        "$scratch/warnings" | grep -v "Class 'netlab::cli' lacks Q_OBJECT" >&2; then
         echo "translations: the lines above put strings under a context the code does not use" >&2
         status=1
     fi

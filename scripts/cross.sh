@@ -44,14 +44,14 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
     cmake ninja-build pkg-config dpkg-dev file
     "g++-$triplet"
-    qt6-base-dev qt6-base-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
     mmdebstrap debian-archive-keyring qemu-user-static
     socat netcat-openbsd curl python3 mosquitto mosquitto-clients
 )
 # Target: the agent's build dependencies and what its tests load at run time.
 sysroot_packages=(
     libc6-dev libstdc++-12-dev
-    qt6-base-dev qt6-serialport-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-serialport-dev libqt6sql6-sqlite qt6-tools-dev
     libhttp-parser-dev libgpiod-dev libmosquitto-dev
 )
 

@@ -37,6 +37,7 @@ keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 chroot_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-l10n-tools
     libhttp-parser-dev libgpiod-dev libmosquitto-dev mosquitto mosquitto-clients
     socat netcat-openbsd curl python3 iproute2 ca-certificates
 )

@@ -26,6 +26,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 agent_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite
+    # lrelease: the CLI and the agent carry their French catalogue
+    qt6-tools-dev qt6-l10n-tools
     libhttp-parser-dev libgpiod-dev libmosquitto-dev
     # cpack's .deb: dpkg-shlibdeps computes Depends, file finds the executables for it
     dpkg-dev file

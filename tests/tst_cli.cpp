@@ -98,6 +98,7 @@ private slots:
     void tcpClientSendsAndPrintsHex();
     void tcpClientExplainsARefusal();
     void tcpClientReadsStdinOnlyAsFastAsThePeerTakes();
+    void speaksTheUsersLanguage();
 };
 
 void tst_Cli::initTestCase()
@@ -389,6 +390,64 @@ void tst_Cli::tcpClientExplainsARefusal()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(
         run.err.contains("connection refused: nothing listens on 127.0.0.1:"), run.err.constData());
+}
+
+// LANG=fr_FR.UTF-8 (no LANGUAGE, no LC_ALL): help, errors and text output in French, from the
+// catalogue built into the executables; --json stays English.
+void tst_Cli::speaksTheUsersLanguage()
+{
+    QProcessEnvironment french = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+        french.remove(name);
+    french.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+    const auto run = [&french](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(french);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(program, arguments);
+        process.closeWriteChannel();
+        Run result;
+        if (!finished.wait(kTimeoutMs)) {
+            process.kill();
+            finished.wait(kTimeoutMs);
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    };
+
+    const Run help = run(netlabPath(), {u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QString helpText = QString::fromUtf8(help.out);
+    QVERIFY2(helpText.contains(u"Sous-commandes :"_s), help.out.constData());
+    QVERIFY2(helpText.contains(u"affiche cette aide"_s), help.out.constData());
+    QVERIFY2(helpText.contains(u"écoute les clients TCP"_s), help.out.constData()); // a summary
+    QVERIFY(!helpText.contains(u"Subcommands"_s));
+
+    const Run serverHelp = run(netlabPath(), {u"tcp-server"_s, u"--help"_s});
+    QVERIFY2(QString::fromUtf8(serverHelp.out).contains(u"Écoute les clients TCP"_s),
+        serverHelp.out.constData());
+
+    const Run bad = run(netlabPath(), {u"tcp-server"_s, u"--echo"_s, u"--ack"_s, u"x"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(
+        QString::fromUtf8(bad.err).contains(u"s'excluent mutuellement"_s), bad.err.constData());
+
+    // Interface flags in words of the user's language; the JSON keeps its English values.
+    const Run ifaces = run(netlabPath(), {u"ifaces"_s});
+    QCOMPARE(ifaces.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(ifaces.out).contains(u"boucle locale"_s), ifaces.out.constData());
+    const Run json = run(netlabPath(), {u"ifaces"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains("\"loopback\""), json.out.constData());
+    QVERIFY(!json.out.contains("boucle"));
+
+    const Run agentHelp = run(QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"), {u"--help"_s});
+    QCOMPARE(agentHelp.exitCode, 0);
+    QVERIFY2(
+        QString::fromUtf8(agentHelp.out).contains(u"lit le DHT11"_s), agentHelp.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

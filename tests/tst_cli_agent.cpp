@@ -54,7 +54,8 @@ bool tst_CliAgent::startAgent()
 {
     setCommand(m_agent, QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
         {u"--simulate"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
-            m_dataDir.path(), u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s, u"0.05"_s});
+            m_dataDir.path(), u"--sim-min-interval-ms"_s, u"40"_s, u"--interval"_s, u"0.05"_s,
+            u"--retention-days"_s, u"1"_s});
     QSignalSpy output(&m_agent, &QProcess::readyReadStandardOutput);
     m_agent.start();
     static const QRegularExpression pattern(u"listening on http://127\\.0\\.0\\.1:(\\d+)/"_s);
@@ -113,6 +114,8 @@ void tst_CliAgent::info()
     QVERIFY2(result.out.contains("netlab-agent"), result.out.constData());
     QVERIFY2(result.out.contains("DHT11, simulated"), result.out.constData());
     QVERIFY2(result.out.contains("GPIO13"), result.out.constData());
+    // English plural forms, not "1 day(s)".
+    QVERIFY2(result.out.contains("storage: readings kept 1 day\n"), result.out.constData());
 
     const Run json = run({address(), u"info"_s, u"--json"_s});
     QCOMPARE(json.exitCode, 0);

@@ -158,7 +158,7 @@ void tst_TcpClientTab::refusedConnectionIsExplained()
     bool logged = false;
     for (qsizetype i = 0; i < f.log.count(); ++i) {
         logged |= f.log.at(i).direction == netlab::TrafficDirection::Error
-            && f.log.at(i).note.contains(u"refused"_s, Qt::CaseInsensitive);
+            && f.log.at(i).note.text().contains(u"refused"_s, Qt::CaseInsensitive);
         // The peer column names the port the user asked for, not the unconnected socket's 0.
         QCOMPARE(f.log.at(i).peer, u"127.0.0.1:%1"_s.arg(port));
     }

@@ -38,7 +38,7 @@ void tst_TrafficLog::appendAndSignals()
     QCOMPARE(log.at(0).direction, TrafficDirection::Incoming);
     QCOMPARE(log.at(0).peer, u"127.0.0.1:5000"_s);
     QVERIFY(log.at(0).time.isValid());
-    QCOMPARE(log.at(1).note, u"client connected"_s);
+    QCOMPARE(log.at(1).note.text(), u"client connected"_s);
     QCOMPARE(log.droppedCount(), 0u);
 }
 
@@ -76,7 +76,7 @@ void tst_TrafficLog::oversizedPayloadIsCutAndSaysSo()
     log.append(TrafficDirection::Incoming, {}, QByteArray(5000, 'x'));
     QCOMPARE(log.count(), 1);
     QCOMPARE(log.at(0).payload.size(), 1000);
-    QVERIFY2(log.at(0).note.contains(u"1000 of 5000"_s), qPrintable(log.at(0).note));
+    QVERIFY2(log.at(0).note.text().contains(u"1000 of 5000"_s), qPrintable(log.at(0).note.text()));
 }
 
 void tst_TrafficLog::shrinkingBoundsDropsAtOnce()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>netlab::AgentService</name>
+    <message numerus="yes">
+        <source>retention: removed %n old reading(s)</source>
+        <translation>
+            <numerusform>retention: removed %n old reading</numerusform>
+            <numerusform>retention: removed %n old readings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netlab::ChatProtocol</name>
     <message numerus="yes">
         <source>%n invalid UTF-8 sequence(s) shown as �</source>
@@ -186,6 +196,16 @@
     </message>
 </context>
 <context>
+    <name>netlab::ReadingStore</name>
+    <message numerus="yes">
+        <source>cannot store a reading in %1: %2 — %n reading(s) kept in memory until it can be written</source>
+        <translation>
+            <numerusform>cannot store a reading in %1: %2 — %n reading kept in memory until it can be written</numerusform>
+            <numerusform>cannot store a reading in %1: %2 — %n readings kept in memory until it can be written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netlab::Screenshotter</name>
     <message numerus="yes">
         <source>%n screenshot(s) written to %1</source>
@@ -345,6 +365,16 @@
         <translation>
             <numerusform>the Sensors tab follows %n agent already</numerusform>
             <numerusform>the Sensors tab follows %n agents already</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::cli</name>
+    <message numerus="yes">
+        <source>storage: readings kept %n day(s)</source>
+        <translation>
+            <numerusform>storage: readings kept %n day</numerusform>
+            <numerusform>storage: readings kept %n days</numerusform>
         </translation>
     </message>
 </context>

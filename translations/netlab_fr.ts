@@ -10,6 +10,18 @@
     <message>
         <source>out of file descriptors: new connections wait until a client leaves</source>
         <translation>plus de descripteurs de fichiers : les nouvelles connexions attendent qu&apos;un client parte</translation>
+    <name>netlab::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Barre de défilement verticale</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Barre de défilement horizontale</translation>
     </message>
 </context>
 <context>
@@ -41,6 +53,383 @@
     <message>
         <source>%1 answered HTTP %2</source>
         <translation>%1 a répondu HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::AgentConfig</name>
+    <message>
+        <source>port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>le port doit être un nombre de 0 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>netlab-agent — reads the DHT11 on a Raspberry Pi, drives its LED, stores the readings in SQLite and serves them over HTTP (API under /api/v1, live page at /).
+
+Pins are BCM GPIO numbers (&quot;4&quot;, &quot;GPIO4&quot;) or physical header pins (&quot;pin7&quot;):
+</source>
+        <translation>netlab-agent — lit le DHT11 d&apos;un Raspberry Pi, pilote sa LED, enregistre les mesures dans SQLite et les sert en HTTP (API sous /api/v1, page en direct sur /).
+
+Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches physiques du connecteur (« pin7 ») :
+</translation>
+    </message>
+    <message>
+        <source>&quot;read&quot;: print one reading like the course&apos;s script and exit. Default: serve.</source>
+        <translation>« read » : affiche une mesure comme le script du cours et s&apos;arrête. Par défaut : serve (servir).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file (the command line wins).</source>
+        <translation>Lire les réglages dans ce fichier INI (la ligne de commande l&apos;emporte).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 0.0.0.0: every interface).</source>
+        <translation>Adresse d&apos;écoute (par défaut 0.0.0.0 : toutes les interfaces).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>HTTP port (default 8750; 0: any free port).</source>
+        <translation>Port HTTP (par défaut 8750 ; 0 : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Sensor access: iio (kernel driver, default), gpiod (pulse timing), simulated.</source>
+        <translation>Accès au capteur : iio (pilote du noyau, par défaut), gpiod (mesure des impulsions), simulated (simulé).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Simulated sensor and LED, for machines without them (same as --backend simulated).</source>
+        <translation>Capteur et LED simulés, pour les machines qui n&apos;en ont pas (comme --backend simulated).</translation>
+    </message>
+    <message>
+        <source>Sensor model: dht11 (default) or dht22.</source>
+        <translation>Modèle du capteur : dht11 (par défaut) ou dht22.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>GPIO of the sensor&apos;s data line (default GPIO4, physical pin 7).</source>
+        <translation>GPIO de la ligne de données du capteur (par défaut GPIO4, broche physique 7).</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>broche</translation>
+    </message>
+    <message>
+        <source>GPIO of the LED (default GPIO13, physical pin 33; &quot;none&quot;: no LED).</source>
+        <translation>GPIO de la LED (par défaut GPIO13, broche physique 33 ; « none » : pas de LED).</translation>
+    </message>
+    <message>
+        <source>Seconds between readings (default 2; never below the sensor&apos;s minimum).</source>
+        <translation>Secondes entre deux mesures (par défaut 2 ; jamais moins que le minimum du capteur).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Where the IIO devices are (default /sys/bus/iio/devices).</source>
+        <translation>Emplacement des périphériques IIO (par défaut /sys/bus/iio/devices).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Directory of the database and the LED token (default %1).</source>
+        <translation>Dossier de la base de données et du jeton de la LED (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Delete readings older than this many days (default 30; 0 keeps all).</source>
+        <translation>Supprimer les mesures de plus de ce nombre de jours (par défaut 30 ; 0 garde tout).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Also run the course&apos;s classic LED server (TCP, lines &quot;on&quot;/&quot;off&quot;) on this port, e.g. 1234 (default: off).</source>
+        <translation>Lancer aussi le serveur LED classique du cours (TCP, lignes « on »/« off ») sur ce port, par ex. 1234 (par défaut : non).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated sensor (default: random).</source>
+        <translation>Graine du capteur simulé (par défaut : aléatoire).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Share of simulated reads that fail, 0..1 (default 0).</source>
+        <translation>Part des lectures simulées qui échouent, 0..1 (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <source>Tests only: the simulated sensor&apos;s minimum interval.</source>
+        <translation>Tests seulement : l&apos;intervalle minimal du capteur simulé.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>netlab-agent: %1 (see netlab-agent --help)</source>
+        <translation>netlab-agent : %1 (voir netlab-agent --help)</translation>
+    </message>
+    <message>
+        <source>one command at most, got: %1</source>
+        <translation>une commande au plus, reçu : %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation>impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1 : fichier INI non valide</translation>
+    </message>
+    <message>
+        <source>bind: &quot;%1&quot; is not an IP address</source>
+        <translation>bind : « %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>backend must be iio, gpiod or simulated, not &quot;%1&quot;</source>
+        <translation>le backend doit être iio, gpiod ou simulated, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>model must be dht11 or dht22, not &quot;%1&quot;</source>
+        <translation>le modèle doit être dht11 ou dht22, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>sensor pin</source>
+        <translation>broche du capteur</translation>
+    </message>
+    <message>
+        <source>LED pin</source>
+        <translation>broche de la LED</translation>
+    </message>
+    <message>
+        <source>the sensor and the LED cannot share GPIO%1</source>
+        <translation>le capteur et la LED ne peuvent pas partager GPIO%1</translation>
+    </message>
+    <message>
+        <source>interval must be a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>l&apos;intervalle doit être un nombre de secondes de 0 à 86400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>retention must be a number of days from 0 to 36500, not &quot;%1&quot;</source>
+        <translation>la rétention doit être un nombre de jours de 0 à 36500, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>sim-seed must be a number</source>
+        <translation>sim-seed doit être un nombre</translation>
+    </message>
+    <message>
+        <source>sim-failure-rate must be between 0 and 1</source>
+        <translation>sim-failure-rate doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>sim-min-interval-ms must be a number of milliseconds</source>
+        <translation>sim-min-interval-ms doit être un nombre de millisecondes</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::AgentRequest</name>
+    <message>
+        <source>the query string is too long</source>
+        <translation>la chaîne de requête est trop longue</translation>
+    </message>
+    <message>
+        <source>since must be a time in Unix milliseconds (0 or more), not &quot;%1&quot;</source>
+        <translation>since doit être un instant en millisecondes Unix (0 ou plus), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>limit must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>limit doit être un nombre de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; (known: since, limit)</source>
+        <translation>paramètre inconnu « %1 » (connus : since, limit)</translation>
+    </message>
+    <message>
+        <source>the body is too long for {&quot;on&quot;: true}</source>
+        <translation>le corps est trop long pour {&quot;on&quot;: true}</translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1 at offset %2</source>
+        <translation>le corps n&apos;est pas du JSON : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object like {&quot;on&quot;: true}</source>
+        <translation>le corps doit être un objet JSON comme {&quot;on&quot;: true}</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; must be true or false</source>
+        <translation>« on » doit valoir true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::AgentService</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>sensor: %1</source>
+        <translation>capteur : %1</translation>
+    </message>
+    <message>
+        <source>LED unavailable: %1</source>
+        <translation>LED indisponible : %1</translation>
+    </message>
+    <message>
+        <source>no LED configured</source>
+        <translation>aucune LED configurée</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2</source>
+        <translation>impossible d&apos;écouter sur %1 port %2</translation>
+    </message>
+    <message>
+        <source>no LED</source>
+        <translation>pas de LED</translation>
+    </message>
+    <message>
+        <source>LED %1</source>
+        <translation>LED %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>allumée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>the page is missing from this build</source>
+        <translation>la page manque dans cette version</translation>
+    </message>
+    <message>
+        <source>no such resource: %1</source>
+        <translation>ressource inconnue : %1</translation>
+    </message>
+    <message>
+        <source>the API is under /api/v1: info, health, readings, readings/stream, led</source>
+        <translation>l&apos;API est sous /api/v1 : info, health, readings, readings/stream, led</translation>
+    </message>
+    <message>
+        <source>bad query</source>
+        <translation>requête incorrecte</translation>
+    </message>
+    <message>
+        <source>too many stream clients</source>
+        <translation>trop de clients du flux</translation>
+    </message>
+    <message>
+        <source>at most %1 clients may follow the stream at once</source>
+        <translation>au plus %1 clients peuvent suivre le flux en même temps</translation>
+    </message>
+    <message>
+        <source>too many wrong tokens</source>
+        <translation>trop de jetons erronés</translation>
+    </message>
+    <message>
+        <source>%1 wrong tokens from %2 within a minute; try again later</source>
+        <translation>%1 jetons erronés depuis %2 en une minute ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>jeton erroné</translation>
+    </message>
+    <message>
+        <source>the token does not match the one in the agent&apos;s data directory</source>
+        <translation>le jeton ne correspond pas à celui du dossier de données de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>token required</source>
+        <translation>jeton requis</translation>
+    </message>
+    <message>
+        <source>send the header &quot;Authorization: Bearer &lt;token&gt;&quot;; the agent printed the token at its first start and keeps it in %1</source>
+        <translation>envoyez l&apos;en-tête « Authorization: Bearer &lt;jeton&gt; » ; l&apos;agent a affiché le jeton à son premier démarrage et le garde dans %1</translation>
+    </message>
+    <message>
+        <source>bad request body</source>
+        <translation>corps de requête incorrect</translation>
+    </message>
+    <message>
+        <source>the LED cannot be switched</source>
+        <translation>la LED ne peut pas être commutée</translation>
+    </message>
+    <message>
+        <source>storage: writing works again; the readings kept in memory are stored</source>
+        <translation>stockage : l&apos;écriture fonctionne de nouveau ; les mesures gardées en mémoire sont enregistrées</translation>
+    </message>
+    <message>
+        <source>sensor: %1 failed reads in a row, the last: %2</source>
+        <translation>capteur : %1 échecs de lecture d&apos;affilée, le dernier : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>retention: removed %n old reading(s)</source>
+        <translation>
+            <numerusform>rétention : %n ancienne mesure supprimée</numerusform>
+            <numerusform>rétention : %n anciennes mesures supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LED server: cannot listen on port %1: %2</source>
+        <translation>serveur LED : impossible d&apos;écouter sur le port %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::AgentToken</name>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>impossible de lire le fichier du jeton %1 : %2</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty or too short; delete it to get a new token</source>
+        <translation>le fichier du jeton %1 est vide ou trop court ; supprimez-le pour obtenir un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>cannot create the token file %1: %2</source>
+        <translation>impossible de créer le fichier du jeton %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the token file %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier du jeton %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -191,6 +580,10 @@
             <numerusform>%n séquence UTF-8 non valide affichée comme �</numerusform>
             <numerusform>%n séquences UTF-8 non valides affichées comme �</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NetLab chat hosted by %1: type a line and press Enter to talk.</source>
+        <translation>Chat NetLab hébergé par %1 : tapez une ligne et appuyez sur Entrée pour parler.</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1419,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>http://hôte:port/chemin</translation>
     </message>
     <message>
-        <source>High level (QNetworkAccessManager)</source>
-        <translation>Haut niveau (QNetworkAccessManager)</translation>
-    </message>
-    <message>
         <source>Raw bytes over a socket</source>
         <translation>Octets bruts sur un socket</translation>
     </message>
@@ -1440,6 +1829,18 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Saved the body to %1</source>
         <translation>Corps enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Like a library (Python requests, curl)</source>
+        <translation>Comme une bibliothèque (Python requests, curl)</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty (indented; the bytes sent are in Hex)</source>
+        <translation>&amp;Lisible (indenté ; les octets envoyés sont dans Hexa)</translation>
+    </message>
+    <message>
+        <source>Off: the body exactly as the server sent it. On: JSON and XML laid out on several lines, keys kept in their order.</source>
+        <translation>Désactivé : le corps exactement tel que le serveur l&apos;a envoyé. Activé : JSON et XML présentés sur plusieurs lignes, clés gardées dans leur ordre.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2526,34 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en fonctionnement</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>boucle locale</translation>
+    </message>
+    <message>
+        <source>point-to-point</source>
+        <translation>point à point</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multicast</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3485,44 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
 </context>
 <context>
+    <name>netlab::ReadingStore</name>
+    <message>
+        <source>the SQLite driver of QtSql is missing (install libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de QtSql manque (installez libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the database %1: %2</source>
+        <translation>impossible de préparer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>the reading store is not open</source>
+        <translation>le stockage des relevés n&apos;est pas ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot store a reading in %1: %2 — %n reading(s) kept in memory until it can be written</source>
+        <translation>
+            <numerusform>impossible d&apos;enregistrer une mesure dans %1 : %2 — %n mesure gardée en mémoire jusqu&apos;à ce qu&apos;elle puisse être écrite</numerusform>
+            <numerusform>impossible d&apos;enregistrer une mesure dans %1 : %2 — %n mesures gardées en mémoire jusqu&apos;à ce qu&apos;elles puissent être écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot limit %1: %2</source>
+        <translation>impossible de limiter %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot query %1: %2</source>
+        <translation>impossible d&apos;interroger %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot apply the retention to %1: %2</source>
+        <translation>impossible d&apos;appliquer la rétention à %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>netlab::Screenshotter</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -3162,6 +3629,11 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Nothing to send: the text is empty and no line ending is chosen</source>
         <translation>Rien à envoyer : le texte est vide et aucune fin de ligne n&apos;est choisie</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <extracomment>The text a send field starts with, as a student would type it</extracomment>
+        <translation>Bonjour</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3880,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source> · sensor failures: %1</source>
-        <translation> · défaillances du capteur : %1</translation>
+        <translation> · échecs du capteur : %1</translation>
     </message>
     <message>
         <source>Now %1 °C, %2 %   ·   window: %3 readings, temperature %4…%5 °C (mean %6), humidity %7…%8 % (mean %9)</source>
@@ -4162,11 +4634,11 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>simulated failure: the sensor did not answer</source>
-        <translation>défaillance simulée : le capteur n&apos;a pas répondu</translation>
+        <translation>échec simulé : le capteur n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>simulated failure: checksum mismatch</source>
-        <translation>défaillance simulée : somme de contrôle incorrecte</translation>
+        <translation>échec simulé : somme de contrôle incorrecte</translation>
     </message>
 </context>
 <context>
@@ -4856,10 +5328,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>Le socket d&apos;écoute ne fait qu&apos;accepter les connexions ; chaque client reçoit son propre socket connecté, listé ci-dessous.</translation>
     </message>
     <message>
-        <source>Listening on %1 — clients can connect, e.g. nc %2 %3</source>
-        <translation>À l&apos;écoute sur %1 — les clients peuvent se connecter, par ex. nc %2 %3</translation>
-    </message>
-    <message>
         <source>TCP server listening on %1</source>
         <translation>Serveur TCP à l&apos;écoute sur %1</translation>
     </message>
@@ -4896,6 +5364,22 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Select a client in the list first, or choose &quot;To all clients&quot;.</source>
         <translation>Sélectionnez d&apos;abord un client dans la liste, ou choisissez « À tous les clients ».</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — clients can connect, e.g. %2</source>
+        <translation>À l&apos;écoute sur %1 — les clients peuvent se connecter, par ex. %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — from this machine: %2; from another machine: %3</source>
+        <translation>À l&apos;écoute sur %1 — depuis cette machine : %2 ; depuis une autre machine : %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>client n°%1</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5955,18 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Text files (*.txt *.log);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tout &amp;afficher</translation>
+    </message>
+    <message>
+        <source>Show every peer&apos;s traffic</source>
+        <translation>Afficher le trafic de tous les pairs</translation>
+    </message>
+    <message>
+        <source>Showing only the traffic of %1; other peers&apos; lines are hidden, not lost.</source>
+        <translation>Seul le trafic de %1 est affiché ; les lignes des autres pairs sont masquées, pas perdues.</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6801,38 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>Course: the mini chat</source>
         <translation>Cours : le mini chat</translation>
     </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>LED server</source>
+        <translation>Serveur LED</translation>
+    </message>
+    <message>
+        <source>NetLab agent</source>
+        <translation>Agent NetLab</translation>
+    </message>
+    <message>
+        <source>Echo server</source>
+        <translation>Serveur d&apos;écho</translation>
+    </message>
+    <message>
+        <source>UDP hello</source>
+        <translation>Bonjour UDP</translation>
+    </message>
+    <message>
+        <source>Sensor text</source>
+        <translation>Texte des capteurs</translation>
+    </message>
+    <message>
+        <source>Drone frames</source>
+        <translation>Trames de drone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
 </context>
 <context>
     <name>netlab::WorkbenchCore</name>
@@ -6314,6 +6842,1589 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
             <numerusform>l’onglet Capteurs suit déjà %n agent</numerusform>
             <numerusform>l’onglet Capteurs suit déjà %n agents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::cli</name>
+    <message>
+        <source>Usage: netlab agent HOST[:PORT] COMMAND [OPTIONS]
+Talk to a netlab-agent (default port 8750), like the workbench&apos;s Sensors tab.
+
+Commands:
+  info                   the agent&apos;s version, host, sensor and LED
+  readings               stored readings, oldest first (default: the last hour)
+    --since T            after T: Unix milliseconds, an ISO date-time
+                         (2026-11-22T10:00:00) or a time ago (30s, 10m, 2h, 7d)
+    --limit N            at most N readings (1 to 10000, default 1000)
+  follow                 print each live reading until Ctrl+C; exit status 1 when
+                         the agent goes away
+  led on|off             switch the LED
+    --token T            the agent&apos;s token (the file &apos;token&apos; in its data
+                         directory); default: $NETLAB_AGENT_TOKEN
+
+Options:
+  --json                 one JSON object per line
+  -h, --help             show this help
+
+Exit status: 0 done, 1 the agent could not be reached or refused, 2 bad arguments.
+
+Examples:
+  netlab agent raspberrypi.local info
+  netlab agent 192.168.1.20:8750 readings --since 10m
+  netlab agent raspberrypi.local led on --token 3f9c...
+</source>
+        <translation>Utilisation : netlab agent HÔTE[:PORT] COMMANDE [OPTIONS]
+Dialogue avec un netlab-agent (port 8750 par défaut), comme l&apos;onglet Capteurs du workbench.
+
+Commandes :
+  info                   version, hôte, capteur et LED de l&apos;agent
+  readings               mesures enregistrées, la plus ancienne d&apos;abord (par défaut : la
+                         dernière heure)
+    --since T            après T : millisecondes Unix, une date-heure ISO
+                         (2026-11-22T10:00:00) ou une durée écoulée (30s, 10m, 2h, 7d)
+    --limit N            au plus N mesures (1 à 10000, par défaut 1000)
+  follow                 affiche chaque mesure en direct jusqu&apos;à Ctrl+C ; code de sortie 1
+                         quand l&apos;agent disparaît
+  led on|off             allume ou éteint la LED
+    --token T            le jeton de l&apos;agent (le fichier « token » de son dossier de
+                         données) ; par défaut : $NETLAB_AGENT_TOKEN
+
+Options :
+  --json                 un objet JSON par ligne
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 fait, 1 agent injoignable ou refus, 2 arguments incorrects.
+
+Exemples :
+  netlab agent raspberrypi.local info
+  netlab agent 192.168.1.20:8750 readings --since 10m
+  netlab agent raspberrypi.local led on --token 3f9c...
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an agent address: write HOST or HOST:PORT (an IPv6 address in brackets, [::1]:8750)</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;agent : écrivez HÔTE ou HÔTE:PORT (une adresse IPv6 entre crochets, [::1]:8750)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: port 0 is not an agent&apos;s port</source>
+        <translation>« %1 » : le port 0 n&apos;est pas un port d&apos;agent</translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos;: give Unix milliseconds, an ISO date-time or a time ago such as 10m</source>
+        <translation>--since « %1 » : donnez des millisecondes Unix, une date-heure ISO ou une durée écoulée comme 10m</translation>
+    </message>
+    <message>
+        <source>%1  Temp: %2C Humidity: %3%</source>
+        <translation>%1  Temp: %2C Humidity: %3%</translation>
+    </message>
+    <message>
+        <source>agent:   netlab-agent %1 on %2</source>
+        <translation>agent :   netlab-agent %1 sur %2</translation>
+    </message>
+    <message>
+        <source>sensor:  %1, %2%3, %4, every %5 s</source>
+        <translation>capteur : %1, %2%3, %4, toutes les %5 s</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (simulé)</translation>
+    </message>
+    <message>
+        <source>LED:     %1, %2</source>
+        <translation>LED :     %1, %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>allumée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>LED:     not available (%1)</source>
+        <translation>LED :     indisponible (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>storage: readings kept %n day(s)</source>
+        <translation>
+            <numerusform>stockage : mesures gardées %n jour</numerusform>
+            <numerusform>stockage : mesures gardées %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>storage: readings kept for ever</source>
+        <translation>stockage : mesures gardées pour toujours</translation>
+    </message>
+    <message>
+        <source>needs HOST[:PORT] and a command (info, readings, follow, led)</source>
+        <translation>il faut HÔTE[:PORT] et une commande (info, readings, follow, led)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (info, readings, follow, led)</source>
+        <translation>commande inconnue « %1 » (info, readings, follow, led)</translation>
+    </message>
+    <message>
+        <source>led takes &apos;on&apos; or &apos;off&apos;</source>
+        <translation>led prend « on » ou « off »</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--since and --limit go with &apos;readings&apos;</source>
+        <translation>--since et --limit vont avec « readings »</translation>
+    </message>
+    <message>
+        <source>--token goes with &apos;led&apos;</source>
+        <translation>--token va avec « led »</translation>
+    </message>
+    <message>
+        <source>no readings in that time</source>
+        <translation>aucune mesure dans cet intervalle</translation>
+    </message>
+    <message>
+        <source>more readings follow: continue with --since %1</source>
+        <translation>d&apos;autres mesures suivent : continuez avec --since %1</translation>
+    </message>
+    <message>
+        <source>following %1 (Ctrl+C to stop)</source>
+        <translation>suivi de %1 (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>sensor read failed (%1): %2</source>
+        <translation>échec de lecture du capteur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>stopped following: %1</source>
+        <translation>suivi arrêté : %1</translation>
+    </message>
+    <message>
+        <source>led takes &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;</source>
+        <translation>led prend « on » ou « off », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>LED on</source>
+        <translation>LED allumée</translation>
+    </message>
+    <message>
+        <source>LED off</source>
+        <translation>LED éteinte</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (HTTP 401: %2)</source>
+        <translation>%1 a refusé le jeton (HTTP 401 : %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs the agent&apos;s token to switch the LED (HTTP 401): give it with --token (the file &apos;token&apos; in the agent&apos;s data directory)</source>
+        <translation>%1 demande le jeton de l&apos;agent pour commuter la LED (HTTP 401) : donnez-le avec --token (le fichier « token » du dossier de données de l&apos;agent)</translation>
+    </message>
+    <message>
+        <source>%1 refused: HTTP %2 (%3)</source>
+        <translation>%1 a refusé : HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab chat (--host [--port P] | --join HOST[:PORT]) [OPTIONS]
+       netlab chat --discover [--timeout MS]
+The LAN mini chat of NetLab Workbench: each line of standard input is sent as a
+message; what the others write is printed as &quot;nickname: text&quot;. Notices
+(joined, left, warnings) go to standard error. Lines typed before anybody is
+there to read them are kept and sent as soon as someone is. At the end of
+standard input, or at Ctrl+C, the chat is left (a host closes it).
+
+A hosted chat accepts several peers (workbench, netlab chat, nc, the course&apos;s
+Python script) and relays every message to all of them.
+
+Options:
+  --host                 host a chat (listen)
+  --port P               the port to host on (default 55000; 0: any free port)
+  --bind ADDR            the address to host on: any (default), any4, any6,
+                         localhost, localhost6 or an address
+  --join HOST[:PORT]     join the chat at HOST (port 55000 unless given;
+                         IPv6 as [::1]:55000)
+  --nick N               your nickname (default: your login name)
+  --plain                plain UTF-8 lines only, no JSON: for joining `nc -l` or
+                         the course&apos;s Python chat server
+  --no-announce          host without announcing the chat on the LAN
+  --discover             list the classmates whose workbench or netlab chat
+                         announces itself on the LAN, as they appear
+  --discovery-port P     the UDP port of presence datagrams (default 55001)
+  --timeout MS           with --discover: stop after MS milliseconds
+  -h, --help             show this help
+
+Exit status: 0 after leaving normally, 1 when the connection fails or is lost
+(or --discover found nobody), 2 for bad arguments.
+
+Examples:
+  netlab chat --host --nick Ana
+  netlab chat --join 192.168.1.20 --nick Bea
+  netlab chat --join 127.0.0.1:55000 --plain
+  netlab chat --discover --timeout 5000
+</source>
+        <translation>Utilisation : netlab chat (--host [--port P] | --join HÔTE[:PORT]) [OPTIONS]
+              netlab chat --discover [--timeout MS]
+Le mini-chat du réseau local de NetLab Workbench : chaque ligne de l&apos;entrée
+standard est envoyée comme message ; ce qu&apos;écrivent les autres est affiché sous la
+forme « pseudo: texte ». Les avis (arrivées, départs, avertissements) vont sur la
+sortie d&apos;erreur. Les lignes tapées avant que quelqu&apos;un soit là pour les lire sont
+gardées et envoyées dès que quelqu&apos;un arrive. À la fin de l&apos;entrée standard, ou à
+Ctrl+C, on quitte le chat (un hôte le ferme).
+
+Un chat hébergé accepte plusieurs pairs (workbench, netlab chat, nc, le script
+Python du cours) et relaie chaque message à tous.
+
+Options :
+  --host                 héberger un chat (écouter)
+  --port P               le port d&apos;hébergement (par défaut 55000 ; 0 : n&apos;importe
+                         quel port libre)
+  --bind ADR             l&apos;adresse d&apos;hébergement : any (par défaut), any4, any6,
+                         localhost, localhost6 ou une adresse
+  --join HÔTE[:PORT]     rejoindre le chat sur HÔTE (port 55000 sauf indication ;
+                         IPv6 sous la forme [::1]:55000)
+  --nick N               votre pseudo (par défaut : votre nom de connexion)
+  --plain                lignes UTF-8 simples seulement, sans JSON : pour rejoindre
+                         `nc -l` ou le serveur de chat Python du cours
+  --no-announce          héberger sans annoncer le chat sur le réseau local
+  --discover             lister les camarades dont le workbench ou netlab chat
+                         s&apos;annonce sur le réseau local, à mesure qu&apos;ils apparaissent
+  --discovery-port P     le port UDP des datagrammes de présence (par défaut 55001)
+  --timeout MS           avec --discover : arrêter après MS millisecondes
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 après un départ normal, 1 quand la connexion échoue ou est
+perdue (ou que --discover n&apos;a trouvé personne), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab chat --host --nick Ana
+  netlab chat --join 192.168.1.20 --nick Bea
+  netlab chat --join 127.0.0.1:55000 --plain
+  netlab chat --discover --timeout 5000
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation>« %1 » : un « [ » sans son « ] »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected :PORT after &apos;]&apos;</source>
+        <translation>« %1 » : :PORT attendu après « ] »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host is empty</source>
+        <translation>« %1 » : l&apos;hôte est vide</translation>
+    </message>
+    <message>
+        <source>looking for classmates on UDP port %1…</source>
+        <translation>recherche de camarades sur le port UDP %1…</translation>
+    </message>
+    <message>
+        <source>%1 hosts a chat at %2 (join: netlab chat --join %2)</source>
+        <translation>%1 héberge un chat sur %2 (pour rejoindre : netlab chat --join %2)</translation>
+    </message>
+    <message>
+        <source>%1 is at %2, not hosting</source>
+        <translation>%1 est sur %2, sans héberger</translation>
+    </message>
+    <message>
+        <source>give exactly one of --host, --join HOST[:PORT], --discover</source>
+        <translation>donnez exactement un de --host, --join HÔTE[:PORT], --discover</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --discover</source>
+        <translation>--timeout va avec --discover</translation>
+    </message>
+    <message>
+        <source>--port and --bind go with --host; join with --join HOST:PORT</source>
+        <translation>--port et --bind vont avec --host ; pour rejoindre, --join HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>the nickname is empty</source>
+        <translation>le pseudo est vide</translation>
+    </message>
+    <message>
+        <source>(the line above from %1: %2)</source>
+        <translation>(la ligne ci-dessus de %1 : %2)</translation>
+    </message>
+    <message>
+        <source>input line of %1 characters not sent (at most %2)</source>
+        <translation>ligne d&apos;entrée de %1 caractères non envoyée (au plus %2)</translation>
+    </message>
+    <message>
+        <source>nobody to send to and %1 lines waiting: line dropped</source>
+        <translation>personne à qui envoyer et %1 lignes en attente : ligne abandonnée</translation>
+    </message>
+    <message>
+        <source>input line longer than %1 bytes not sent</source>
+        <translation>ligne d&apos;entrée de plus de %1 octets non envoyée</translation>
+    </message>
+    <message>
+        <source>nobody has joined yet: your message waits</source>
+        <translation>personne n&apos;a encore rejoint : votre message attend</translation>
+    </message>
+    <message>
+        <source>announcing this chat on the LAN (UDP port %1)</source>
+        <translation>annonce de ce chat sur le réseau local (port UDP %1)</translation>
+    </message>
+    <message>
+        <source>netlab %1: %2 (see netlab %1 --help)
+</source>
+        <translation>netlab %1 : %2 (voir netlab %1 --help)
+</translation>
+    </message>
+    <message>
+        <source>a port is a number from 0 (any free port) to 65535, not &apos;%1&apos;</source>
+        <translation>un port est un nombre de 0 (n&apos;importe quel port libre) à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>un port est un nombre de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 doit être un nombre de %2 à %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address (or any, any4, any6, localhost, localhost6)</source>
+        <translation>« %1 » n&apos;est pas une adresse IP (ni any, any4, any6, localhost, localhost6)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--line-ending is one of none, lf, crlf, cr; not &apos;%1&apos;</source>
+        <translation>--line-ending vaut none, lf, crlf ou cr ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes)</source>
+        <translation>… (%1 octets de plus)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab demo-streams [--to ADDR] [OPTIONS]
+Send the UDP lab&apos;s streams: ASCII sensor lines (&quot;seq=1 temperature=21.52
+humidity=45.1 pressure=1013.27 light=512&quot;) and drone frames packed as
+struct.pack(&apos;&lt;diiiiffff&apos;, date, pitch, roll, yaw, battery, barometer, agx, agy,
+agz), with values that change like real sensors&apos;. Totals every second.
+
+Options:
+  --to ADDR          destination: 127.0.0.1 (default), a broadcast address
+                     such as 255.255.255.255 or 192.168.1.255, or any host
+  --text-port P      port of the sensor lines (default 52001)
+  --drone-port P     port of the drone frames (default 52002)
+  --text-rate R      sensor lines per second, 0 for none (default 2)
+  --drone-rate R     drone frames per second, 0 for none (default 25)
+  --seconds S        stop after S seconds (default: until Ctrl+C)
+  --json             totals as JSON objects
+  --quiet            print only the final totals
+  -h, --help         show this help
+
+Examples:
+  netlab demo-streams
+  netlab demo-streams --to 192.168.1.255 --drone-rate 50
+  netlab udp-listen 52001 52002:drone     (in another terminal)
+</source>
+        <translation>Utilisation : netlab demo-streams [--to ADR] [OPTIONS]
+Envoie les flux du TP UDP : lignes ASCII de capteurs (« seq=1 temperature=21.52
+humidity=45.1 pressure=1013.27 light=512 ») et trames de drone empaquetées par
+struct.pack(&apos;&lt;diiiiffff&apos;, date, pitch, roll, yaw, battery, barometer, agx, agy,
+agz), avec des valeurs qui varient comme celles de vrais capteurs. Totaux chaque seconde.
+
+Options :
+  --to ADR           destination : 127.0.0.1 (par défaut), une adresse de diffusion
+                     comme 255.255.255.255 ou 192.168.1.255, ou n&apos;importe quel hôte
+  --text-port P      port des lignes de capteurs (par défaut 52001)
+  --drone-port P     port des trames de drone (par défaut 52002)
+  --text-rate R      lignes de capteurs par seconde, 0 pour aucune (par défaut 2)
+  --drone-rate R     trames de drone par seconde, 0 pour aucune (par défaut 25)
+  --seconds S        arrêter après S secondes (par défaut : jusqu&apos;à Ctrl+C)
+  --json             totaux en objets JSON
+  --quiet            n&apos;afficher que les totaux finaux
+  -h, --help         affiche cette aide
+
+Exemples :
+  netlab demo-streams
+  netlab demo-streams --to 192.168.1.255 --drone-rate 50
+  netlab udp-listen 52001 52002:drone     (dans un autre terminal)
+</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a rate from 0 to %3 per second</source>
+        <translation>%1 : « %2 » n&apos;est pas un débit de 0 à %3 par seconde</translation>
+    </message>
+    <message>
+        <source>--to: &apos;%1&apos; is not an IP address</source>
+        <translation>--to : « %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--seconds: &apos;%1&apos; is not a positive number of seconds</source>
+        <translation>--seconds : « %1 » n&apos;est pas un nombre de secondes positif</translation>
+    </message>
+    <message>
+        <source>%1 sensor lines to %2, %3 drone frames to %4</source>
+        <translation>%1 lignes de capteurs vers %2, %3 trames de drone vers %4</translation>
+    </message>
+    <message>
+        <source>sending %1 sensor lines/s to %2 and %3 drone frames/s to %4 (Ctrl+C stops)</source>
+        <translation>envoi de %1 lignes de capteurs/s vers %2 et de %3 trames de drone/s vers %4 (Ctrl+C arrête)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab http [OPTIONS] METHOD URL
+Send one HTTP request and print the response&apos;s status line, headers and body,
+like curl -i. Redirects are followed and each hop is reported on stderr.
+
+Options:
+  -H, --header &apos;K: V&apos;    add a request header (repeatable)
+  -d, --data BODY        send BODY (as given, UTF-8); Content-Type is
+                         application/x-www-form-urlencoded unless -H sets one
+  --raw                  send standard input as the request, byte for byte, to
+                         URL&apos;s host and port (TLS for https://); METHOD is only
+                         a reminder then. The exact response bytes are parsed.
+  --timing               print name lookup, connect, TLS, first byte and total
+                         times on stderr
+  --max-bytes N          refuse a response larger than N bytes (default 16 MiB)
+  --timeout MS           give up after MS milliseconds (default 30000)
+  --insecure             accept a certificate that does not verify
+  -h, --help             show this help
+
+Exit status: 0 when a response arrived (whatever its status code), 1 when none
+did (refused, timeout, malformed or too large), 2 for bad arguments.
+
+Examples:
+  netlab http GET &apos;http://127.0.0.1:8080/?name=Zo%C3%A9&apos;
+  netlab http POST http://127.0.0.1:8750/api -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;on&quot;: true}&apos;
+  printf &apos;GET / HTTP/1.0\r\nHost: example.org\r\n\r\n&apos; | netlab http GET http://example.org/ --raw
+</source>
+        <translation>Utilisation : netlab http [OPTIONS] MÉTHODE URL
+Envoie une requête HTTP et affiche la ligne d&apos;état, les en-têtes et le corps de la
+réponse, comme curl -i. Les redirections sont suivies et chaque étape est signalée
+sur la sortie d&apos;erreur.
+
+Options :
+  -H, --header &apos;K: V&apos;    ajoute un en-tête de requête (répétable)
+  -d, --data CORPS       envoie CORPS (tel quel, en UTF-8) ; Content-Type vaut
+                         application/x-www-form-urlencoded sauf si -H en fixe un
+  --raw                  envoie l&apos;entrée standard comme requête, octet pour octet,
+                         à l&apos;hôte et au port de l&apos;URL (TLS pour https://) ; MÉTHODE
+                         n&apos;est alors qu&apos;un rappel. Les octets exacts de la réponse
+                         sont analysés.
+  --timing               affiche sur la sortie d&apos;erreur les durées de résolution du
+                         nom, de connexion, TLS, du premier octet et totale
+  --max-bytes N          refuse une réponse de plus de N octets (par défaut 16 Mio)
+  --timeout MS           abandonne après MS millisecondes (par défaut 30000)
+  --insecure             accepte un certificat qui ne se vérifie pas
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 quand une réponse est arrivée (quel que soit son code d&apos;état),
+1 quand aucune n&apos;est arrivée (refus, délai dépassé, réponse malformée ou trop
+grande), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab http GET &apos;http://127.0.0.1:8080/?name=Zo%C3%A9&apos;
+  netlab http POST http://127.0.0.1:8750/api -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;on&quot;: true}&apos;
+  printf &apos;GET / HTTP/1.0\r\nHost: example.org\r\n\r\n&apos; | netlab http GET http://example.org/ --raw
+</translation>
+    </message>
+    <message>
+        <source>needs METHOD and URL</source>
+        <translation>il faut MÉTHODE et URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a method such as GET or POST</source>
+        <translation>« %1 » n&apos;est pas une méthode comme GET ou POST</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos;: write it as &apos;Name: value&apos;</source>
+        <translation>en-tête « %1 » : écrivez-le sous la forme « Nom: valeur »</translation>
+    </message>
+    <message>
+        <source>redirected: %1 %2 -&gt; %3</source>
+        <translation>redirigé : %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>timing: lookup %1, connect %2, TLS %3, first byte %4, total %5</source>
+        <translation>durées : résolution %1, connexion %2, TLS %3, premier octet %4, total %5</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificat : %1</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l&apos;entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>the request on standard input is larger than %1 bytes</source>
+        <translation>la requête sur l&apos;entrée standard dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>--raw: standard input is empty; pipe the request in</source>
+        <translation>--raw : l&apos;entrée standard est vide ; envoyez-y la requête par un tube</translation>
+    </message>
+    <message>
+        <source>Usage: netlab http-serve [OPTIONS]
+A small HTTP/1.1 server for the HTTP lab. It answers every request with one page
+(a built-in one, or --body-file) or serves a folder (--dir) like
+python3 -m http.server, and logs every request exactly as it arrived.
+The first line gives the URL it serves (with --port 0: the port picked).
+
+Options:
+  --bind ADDR            address to listen on: any (default), any4, any6,
+                         localhost, localhost6, or an address of this machine
+  --port P               port, 0 for any free port (default 8080)
+  --dir D                serve the files under folder D (index.html or a listing
+                         for folders; nothing outside D is ever served)
+  --body-file F          answer every request with the content of file F
+                         (Content-Type from its suffix)
+  --max-connections N    clients at once; more get 503 (default 1000)
+  --json                 one JSON object per event (listening, request, response,
+                         rejected, error)
+  --quiet                log nothing per request (for load tests)
+  -h, --help             show this help
+
+Runs until interrupted (Ctrl+C). Exit status: 1 when it cannot listen or read
+the file (the reason is printed), 2 for bad arguments.
+
+Examples:
+  netlab http-serve --port 8080
+  netlab http-serve --bind localhost --port 0 --dir ~/www
+</source>
+        <translation>Utilisation : netlab http-serve [OPTIONS]
+Un petit serveur HTTP/1.1 pour le TP HTTP. Il répond à chaque requête par une page
+(une page intégrée, ou --body-file) ou sert un dossier (--dir) comme
+python3 -m http.server, et journalise chaque requête exactement telle qu&apos;elle est arrivée.
+La première ligne donne l&apos;URL servie (avec --port 0 : le port choisi).
+
+Options :
+  --bind ADR             adresse d&apos;écoute : any (par défaut), any4, any6,
+                         localhost, localhost6, ou une adresse de cette machine
+  --port P               port, 0 pour n&apos;importe quel port libre (par défaut 8080)
+  --dir D                sert les fichiers du dossier D (index.html ou une liste
+                         pour les dossiers ; rien hors de D n&apos;est jamais servi)
+  --body-file F          répond à chaque requête avec le contenu du fichier F
+                         (Content-Type d&apos;après son suffixe)
+  --max-connections N    clients simultanés ; les suivants reçoivent 503 (par
+                         défaut 1000)
+  --json                 un objet JSON par événement (listening, request, response,
+                         rejected, error)
+  --quiet                ne journalise rien par requête (pour les tests de charge)
+  -h, --help             affiche cette aide
+
+Tourne jusqu&apos;à interruption (Ctrl+C). Code de sortie : 1 quand il ne peut pas
+écouter ou lire le fichier (la raison est affichée), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab http-serve --port 8080
+  netlab http-serve --bind localhost --port 0 --dir ~/www
+</translation>
+    </message>
+    <message>
+        <source>--dir and --body-file exclude each other</source>
+        <translation>--dir et --body-file s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; use --dir</source>
+        <translation>%1 : plus de %2 octets ; utilisez --dir</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>the built-in page</source>
+        <translation>la page intégrée</translation>
+    </message>
+    <message>
+        <source>%1 request %2 from %3, %4 bytes:</source>
+        <translation>%1 requête %2 de %3, %4 octets :</translation>
+    </message>
+    <message>
+        <source>  … (%1 more lines)</source>
+        <translation>  … (%1 lignes de plus)</translation>
+    </message>
+    <message>
+        <source>%1 response %2: %3, %4 bytes</source>
+        <translation>%1 réponse %2 : %3, %4 octets</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2: %3%4</source>
+        <translation>%1 rejeté %2 : %3%4</translation>
+    </message>
+    <message>
+        <source>serving %1 on %2</source>
+        <translation>sert %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Usage: netlab ifaces [--json]
+Show this machine: host name, user, and every network interface with its flags,
+MAC address, IPv4 / IPv6 addresses, netmask / prefix and broadcast address (the
+one to send to for the UDP broadcast lab, e.g. x.y.255.255 on a /16).
+
+Options:
+  --json              one JSON object per line: host, then one per interface
+  -h, --help          show this help
+</source>
+        <translation>Utilisation : netlab ifaces [--json]
+Montre cette machine : nom d&apos;hôte, utilisateur, et chaque interface réseau avec ses
+indicateurs, son adresse MAC, ses adresses IPv4 / IPv6, masque / préfixe et adresse
+de diffusion (celle à utiliser pour le TP de diffusion UDP, par ex. x.y.255.255 sur un /16).
+
+Options :
+  --json              un objet JSON par ligne : l&apos;hôte, puis un par interface
+  -h, --help          affiche cette aide
+</translation>
+    </message>
+    <message>
+        <source>host name: %1   user: %2</source>
+        <translation>nom d&apos;hôte : %1   utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>  MAC %1</source>
+        <translation>  MAC %1</translation>
+    </message>
+    <message>
+        <source>  (%1, MTU %2)</source>
+        <translation>  (%1, MTU %2)</translation>
+    </message>
+    <message>
+        <source>  broadcast %1</source>
+        <translation>  diffusion %1</translation>
+    </message>
+    <message>
+        <source>Usage: netlab lookup NAME [--port P] [--type TYPE] [--server ADDR] [OPTIONS]
+Look NAME (a host name or an address) up the way a program does: its IPv4 and
+IPv6 addresses as getaddrinfo() gives them, one row per family, socket type,
+protocol, address and port (Python: socket.getaddrinfo(NAME, P)). For an
+address, also the name registered for it. With --type, ask the DNS for records
+instead, like nslookup -type=TYPE or dig.
+
+Options:
+  --port P            the port in each row, 1-65535 (default: none)
+  --type TYPE         DNS records: A, AAAA, CNAME, MX, NS, TXT, SRV or PTR
+                      (PTR of an address is a reverse lookup, like dig -x)
+  --server ADDR       the DNS server to ask for --type (default: the system&apos;s)
+  --timeout MS        give up after MS milliseconds (default 5000)
+  --json              one JSON object per line: rows, then done or error
+  -h, --help          show this help
+
+Exit status: 0 found, 1 the lookup failed (the reason on stderr), 2 bad arguments.
+
+Examples:
+  netlab lookup localhost --port 80
+  netlab lookup example.org --type MX
+  netlab lookup 192.0.2.1 --type PTR
+</source>
+        <translation>Utilisation : netlab lookup NOM [--port P] [--type TYPE] [--server ADR] [OPTIONS]
+Résout NOM (un nom d&apos;hôte ou une adresse) comme le fait un programme : ses adresses
+IPv4 et IPv6 telles que getaddrinfo() les donne, une ligne par famille, type de
+socket, protocole, adresse et port (Python : socket.getaddrinfo(NOM, P)). Pour une
+adresse, aussi le nom enregistré pour elle. Avec --type, interroge plutôt le DNS
+sur des enregistrements, comme nslookup -type=TYPE ou dig.
+
+Options :
+  --port P            le port de chaque ligne, 1-65535 (par défaut : aucun)
+  --type TYPE         enregistrements DNS : A, AAAA, CNAME, MX, NS, TXT, SRV ou PTR
+                      (le PTR d&apos;une adresse est une résolution inverse, comme dig -x)
+  --server ADR        le serveur DNS à interroger pour --type (par défaut : celui
+                      du système)
+  --timeout MS        abandonne après MS millisecondes (par défaut 5000)
+  --json              un objet JSON par ligne : les lignes, puis done ou error
+  -h, --help          affiche cette aide
+
+Code de sortie : 0 trouvé, 1 échec de la résolution (la raison sur la sortie
+d&apos;erreur), 2 arguments incorrects.
+
+Exemples :
+  netlab lookup localhost --port 80
+  netlab lookup example.org --type MX
+  netlab lookup 192.0.2.1 --type PTR
+</translation>
+    </message>
+    <message>
+        <source>needs a NAME to look up</source>
+        <translation>il faut un NOM à résoudre</translation>
+    </message>
+    <message>
+        <source>--type is one of A, AAAA, CNAME, MX, NS, TXT, SRV, PTR; not &apos;%1&apos;</source>
+        <translation>--type vaut A, AAAA, CNAME, MX, NS, TXT, SRV ou PTR ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--port applies to address lookups, not to --type</source>
+        <translation>--port s&apos;applique aux résolutions d&apos;adresses, pas à --type</translation>
+    </message>
+    <message>
+        <source>--server applies to DNS record lookups (--type)</source>
+        <translation>--server s&apos;applique aux recherches d&apos;enregistrements DNS (--type)</translation>
+    </message>
+    <message>
+        <source>--server needs an IP address, not &apos;%1&apos;</source>
+        <translation>--server demande une adresse IP, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: looked up in %2 ms</source>
+        <translation>%1 : résolu en %2 ms</translation>
+    </message>
+    <message>
+        <source>; its name: %1</source>
+        <translation> ; son nom : %1</translation>
+    </message>
+    <message>
+        <source>a netlab-agent&apos;s info, stored readings, live readings (follow), LED</source>
+        <translation>infos d&apos;un netlab-agent, mesures enregistrées, mesures en direct (follow), LED</translation>
+    </message>
+    <message>
+        <source>the LAN mini chat: host or join; stdin lines sent, peers&apos; lines printed</source>
+        <translation>le mini-chat du réseau local : héberger ou rejoindre ; lignes de stdin envoyées, lignes des pairs affichées</translation>
+    </message>
+    <message>
+        <source>send the UDP lab&apos;s sensor lines and drone frames (52001/52002)</source>
+        <translation>envoie les lignes de capteurs et les trames de drone du TP UDP (52001/52002)</translation>
+    </message>
+    <message>
+        <source>one HTTP request (or --raw: stdin&apos;s bytes exactly); print status, headers, body</source>
+        <translation>une requête HTTP (ou --raw : les octets exacts de stdin) ; affiche état, en-têtes, corps</translation>
+    </message>
+    <message>
+        <source>serve one page or a folder over HTTP/1.1; log every raw request</source>
+        <translation>sert une page ou un dossier en HTTP/1.1 ; journalise chaque requête brute</translation>
+    </message>
+    <message>
+        <source>this machine: host name, user, interfaces with addresses and broadcast</source>
+        <translation>cette machine : nom d&apos;hôte, utilisateur, interfaces avec adresses et diffusion</translation>
+    </message>
+    <message>
+        <source>a name&apos;s addresses (getaddrinfo rows) or DNS records (A, MX, PTR...)</source>
+        <translation>les adresses d&apos;un nom (lignes getaddrinfo) ou des enregistrements DNS (A, MX, PTR...)</translation>
+    </message>
+    <message>
+        <source>timed TCP connect check to HOST PORT, or whether a local port is free</source>
+        <translation>test de connexion TCP chronométré vers HÔTE PORT, ou si un port local est libre</translation>
+    </message>
+    <message>
+        <source>a serial terminal: stdin to the port, the port to stdout (text or hex)</source>
+        <translation>un terminal série : stdin vers le port, le port vers stdout (texte ou hexa)</translation>
+    </message>
+    <message>
+        <source>run the sensor-node session (START, DATA + ACK, STOP); print packets</source>
+        <translation>déroule la session du nœud capteur (START, DATA + ACK, STOP) ; affiche les paquets</translation>
+    </message>
+    <message>
+        <source>a simulated sensor node on a new pseudo-terminal; prints its path</source>
+        <translation>un nœud capteur simulé sur un nouveau pseudo-terminal ; affiche son chemin</translation>
+    </message>
+    <message>
+        <source>connect to HOST PORT; stdin to the socket, the socket to stdout (like nc)</source>
+        <translation>se connecte à HÔTE PORT ; stdin vers le socket, le socket vers stdout (comme nc)</translation>
+    </message>
+    <message>
+        <source>listen for TCP clients; log connections and data, echo or acknowledge</source>
+        <translation>écoute les clients TCP ; journalise connexions et données, écho ou accusé de réception</translation>
+    </message>
+    <message>
+        <source>listen on UDP ports at once; decode text, hex or struct frames; rates</source>
+        <translation>écoute plusieurs ports UDP à la fois ; décode texte, hexa ou trames struct ; débits</translation>
+    </message>
+    <message>
+        <source>send UDP datagrams (text, hex, struct frame) once or N at R per second</source>
+        <translation>envoie des datagrammes UDP (texte, hexa, trame struct) une fois ou N à R par seconde</translation>
+    </message>
+    <message>
+        <source>Usage: netlab SUBCOMMAND [OPTIONS...]
+The command-line twin of NetLab Workbench: every lab&apos;s core, headless.
+
+Subcommands:
+</source>
+        <translation>Utilisation : netlab SOUS-COMMANDE [OPTIONS...]
+Le jumeau en ligne de commande de NetLab Workbench : le cœur de chaque TP, sans interface graphique.
+
+Sous-commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help       show this help, or a subcommand&apos;s with SUBCOMMAND --help
+  -v, --version    show the version
+</source>
+        <translation>
+Options :
+  -h, --help       affiche cette aide, ou celle d&apos;une sous-commande avec SOUS-COMMANDE --help
+  -v, --version    affiche la version
+</translation>
+    </message>
+    <message>
+        <source>netlab: unknown subcommand &apos;%1&apos; (see netlab --help)
+</source>
+        <translation>netlab : sous-commande inconnue « %1 » (voir netlab --help)
+</translation>
+    </message>
+    <message>
+        <source>Usage: netlab port-check HOST PORT [--timeout MS] [--json]
+       netlab port-check --free PORT [--udp] [--bind ADDR] [--json]
+Connect to HOST PORT over TCP, report how long the connection took, and close it
+(&quot;refused&quot;: nothing listens there). With --free, tell whether a server on this
+machine could bind PORT now (ports below 1024 need administrator rights).
+
+Options:
+  --timeout MS        give up connecting after MS milliseconds (default 5000)
+  --free              check a local port instead of connecting
+  --udp               with --free: the UDP port (default TCP)
+  --bind ADDR         with --free: the address to bind (default: any)
+  --json              one JSON object with the result
+  -h, --help          show this help
+
+Exit status: 0 connected / free, 1 refused, timed out or in use, 2 bad arguments.
+
+Examples:
+  netlab port-check 127.0.0.1 50000
+  netlab port-check --free 52001 --udp
+</source>
+        <translation>Utilisation : netlab port-check HÔTE PORT [--timeout MS] [--json]
+              netlab port-check --free PORT [--udp] [--bind ADR] [--json]
+Se connecte en TCP à HÔTE PORT, indique la durée de la connexion et la ferme
+(« refusée » : rien n&apos;écoute là). Avec --free, indique si un serveur de cette
+machine pourrait se lier à PORT maintenant (les ports sous 1024 demandent les
+droits d&apos;administrateur).
+
+Options :
+  --timeout MS        abandonne la connexion après MS millisecondes (par défaut 5000)
+  --free              teste un port local au lieu de se connecter
+  --udp               avec --free : le port UDP (par défaut TCP)
+  --bind ADR          avec --free : l&apos;adresse à lier (par défaut : toutes)
+  --json              un objet JSON avec le résultat
+  -h, --help          affiche cette aide
+
+Code de sortie : 0 connecté / libre, 1 refusé, délai dépassé ou occupé,
+2 arguments incorrects.
+
+Exemples :
+  netlab port-check 127.0.0.1 50000
+  netlab port-check --free 52001 --udp
+</translation>
+    </message>
+    <message>
+        <source>--free needs a PORT</source>
+        <translation>--free demande un PORT</translation>
+    </message>
+    <message>
+        <source>--free takes one PORT, not &apos;%1&apos;</source>
+        <translation>--free prend un seul PORT, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation>(%1 : %2)</translation>
+    </message>
+    <message>
+        <source>--timeout applies to the connect check, not to --free</source>
+        <translation>--timeout s&apos;applique au test de connexion, pas à --free</translation>
+    </message>
+    <message>
+        <source>--udp and --bind go with --free</source>
+        <translation>--udp et --bind vont avec --free</translation>
+    </message>
+    <message>
+        <source>needs HOST and PORT (or --free PORT)</source>
+        <translation>il faut HÔTE et PORT (ou --free PORT)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab serial [OPTIONS] PORT
+Open the serial port PORT (ttyUSB0, /dev/rfcomm0, COM3, a pty path), send
+standard input to it and write what arrives to standard output.
+
+Options:
+</source>
+        <translation>Utilisation : netlab serial [OPTIONS] PORT
+Ouvre le port série PORT (ttyUSB0, /dev/rfcomm0, COM3, un chemin de pty), y envoie
+l&apos;entrée standard et écrit ce qui arrive sur la sortie standard.
+
+Options :
+</translation>
+    </message>
+    <message>
+        <source>  --hex                  print received bytes as hex, one line per read; read
+                         standard input as lines of hex (&quot;41 43 4b 0a&quot;)
+  --timestamps           print each read on its own line, after the local time
+                         (text escaped like &quot;ACK\n&quot;)
+  --line-ending MODE     how each line of text input ends on the wire: lf
+                         (default), crlf, cr or none
+  --linger MS            after the end of standard input, keep printing for MS
+                         milliseconds, then exit (default 1000)
+  -h, --help             show this help
+
+Exit status: 0 after the end of input, 1 when the port cannot be opened or
+goes away (unplugged), 2 for bad arguments.
+
+Examples:
+  netlab serial --baud 115200 /dev/rfcomm0
+  printf &apos;START\n&apos; | netlab serial --timestamps --linger 3000 /dev/ttyUSB0
+</source>
+        <translation>  --hex                  affiche les octets reçus en hexa, une ligne par lecture ;
+                         lit l&apos;entrée standard comme des lignes d&apos;hexa (« 41 43 4b 0a »)
+  --timestamps           affiche chaque lecture sur sa propre ligne, après l&apos;heure
+                         locale (texte échappé comme « ACK\n »)
+  --line-ending MODE     fin de chaque ligne de texte envoyée sur la ligne : lf
+                         (par défaut), crlf, cr ou none
+  --linger MS            après la fin de l&apos;entrée standard, continue d&apos;afficher
+                         pendant MS millisecondes, puis s&apos;arrête (par défaut 1000)
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 après la fin de l&apos;entrée, 1 quand le port ne peut pas être ouvert
+ou disparaît (débranché), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab serial --baud 115200 /dev/rfcomm0
+  printf &apos;START\n&apos; | netlab serial --timestamps --linger 3000 /dev/ttyUSB0
+</translation>
+    </message>
+    <message>
+        <source>needs PORT</source>
+        <translation>il faut PORT</translation>
+    </message>
+    <message>
+        <source>%1 open at %2</source>
+        <translation>%1 ouvert à %2</translation>
+    </message>
+    <message>
+        <source>input line %1 not sent: %2</source>
+        <translation>ligne d&apos;entrée %1 non envoyée : %2</translation>
+    </message>
+    <message>
+        <source>input line longer than 1 MiB not sent</source>
+        <translation>ligne d&apos;entrée de plus de 1 Mio non envoyée</translation>
+    </message>
+    <message>
+        <source>Usage: netlab serial-node [OPTIONS] PORT
+Run the sensor-node exchange on the serial port PORT: send the start command,
+read fixed-length packets, acknowledge each one, send the stop command after
+--count packets (or on Ctrl+C). Prints one line per decoded packet: the field
+values as Python prints them. Bad packets are counted and reported on stderr;
+the session resynchronises on the next magic.
+
+Options:
+</source>
+        <translation>Utilisation : netlab serial-node [OPTIONS] PORT
+Déroule l&apos;échange avec le nœud capteur sur le port série PORT : envoie la commande
+de démarrage, lit des paquets de longueur fixe, accuse réception de chacun, envoie la
+commande d&apos;arrêt après --count paquets (ou à Ctrl+C). Affiche une ligne par paquet
+décodé : les valeurs des champs telles que Python les affiche. Les paquets incorrects
+sont comptés et signalés sur la sortie d&apos;erreur ; la session se resynchronise sur le
+prochain motif magique.
+
+Options :
+</translation>
+    </message>
+    <message>
+        <source>  --json                 one JSON object per line: &quot;packet&quot; events with the
+                         values by name, &quot;bad-packet&quot; events, and a final
+                         &quot;summary&quot; with the counters
+  --csv FILE             also write the packets to FILE as CSV at the end
+  -h, --help             show this help
+
+Exit status: 0 when every packet arrived (or after Ctrl+C), 1 when the port
+fails, closes, or the node falls silent, 2 for bad arguments.
+
+Examples:
+  netlab serial-node /dev/rfcomm0
+  netlab serial-node --count 50 --json --baud 9600 /dev/ttyUSB0
+  netlab serial-node $(netlab serial-sim &amp; sleep 1)   # see serial-sim
+</source>
+        <translation>  --json                 un objet JSON par ligne : événements « packet » avec les
+                         valeurs par nom, événements « bad-packet », et un
+                         « summary » final avec les compteurs
+  --csv FICHIER          écrit aussi les paquets dans FICHIER en CSV à la fin
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 quand tous les paquets sont arrivés (ou après Ctrl+C), 1 quand le
+port échoue, se ferme, ou que le nœud se tait, 2 pour des arguments incorrects.
+
+Exemples :
+  netlab serial-node /dev/rfcomm0
+  netlab serial-node --count 50 --json --baud 9600 /dev/ttyUSB0
+  netlab serial-node $(netlab serial-sim &amp; sleep 1)   # voir serial-sim
+</translation>
+    </message>
+    <message>
+        <source>received %1, acknowledged %2, bad %3, resyncs %4, missed %5, %6 packets/s</source>
+        <translation>reçus %1, acquittés %2, incorrects %3, resynchronisations %4, manqués %5, %6 paquets/s</translation>
+    </message>
+    <message>
+        <source>Usage: netlab serial-sim [OPTIONS]
+Start a simulated sensor node on a new pseudo-terminal and print its path (the
+port to open) on the first line of standard output. On the start command it
+streams DATA packets (magic, sequence, time in ms, displacement x/y/z, roll/
+pitch/yaw) until the stop command; it counts the acknowledgements. Runs until
+Ctrl+C. Linux and macOS only (pseudo-terminals).
+
+Options:
+  --rate N               packets per second (default 100); 0: as fast as the
+                         reader takes them
+  --line-rate BAUD       the packet rate a real line of BAUD would carry
+                         (115200: 180 packets/s of 64 bytes)
+  --limit N              stop after N packets (default: until STOP)
+  --fault KIND@N         damage packet N (0 = the first after START); KIND is
+                         corrupt, drop-byte, garbage, silence or disconnect;
+                         repeatable
+</source>
+        <translation>Utilisation : netlab serial-sim [OPTIONS]
+Démarre un nœud capteur simulé sur un nouveau pseudo-terminal et affiche son chemin
+(le port à ouvrir) sur la première ligne de la sortie standard. À la commande de
+démarrage, il émet des paquets DATA (motif magique, numéro de séquence, temps en ms,
+déplacement x/y/z, roulis/tangage/lacet) jusqu&apos;à la commande d&apos;arrêt ; il compte les
+accusés de réception. Tourne jusqu&apos;à Ctrl+C. Linux et macOS seulement
+(pseudo-terminaux).
+
+Options :
+  --rate N               paquets par seconde (par défaut 100) ; 0 : aussi vite que
+                         le lecteur les prend
+  --line-rate BAUD       le débit de paquets que porterait une vraie ligne à BAUD
+                         (115200 : 180 paquets/s de 64 octets)
+  --limit N              s&apos;arrête après N paquets (par défaut : jusqu&apos;à STOP)
+  --fault TYPE@N         abîme le paquet N (0 = le premier après START) ; TYPE vaut
+                         corrupt, drop-byte, garbage, silence ou disconnect ;
+                         répétable
+</translation>
+    </message>
+    <message>
+        <source>  -h, --help             show this help
+
+Example:
+  netlab serial-sim --fault drop-byte@50     # prints /dev/pts/7
+  netlab serial-node /dev/pts/7              # in another terminal
+</source>
+        <translation>  -h, --help             affiche cette aide
+
+Exemple :
+  netlab serial-sim --fault drop-byte@50     # affiche /dev/pts/7
+  netlab serial-node /dev/pts/7              # dans un autre terminal
+</translation>
+    </message>
+    <message>
+        <source>--rate and --line-rate exclude each other</source>
+        <translation>--rate et --line-rate s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--rate is a number of packets per second from 0 to 1000000; not &apos;%1&apos;</source>
+        <translation>--rate est un nombre de paquets par seconde de 0 à 1000000 ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--fault is KIND@N, KIND one of corrupt, drop-byte, garbage, silence, disconnect; not &apos;%1&apos;</source>
+        <translation>--fault s&apos;écrit TYPE@N, TYPE parmi corrupt, drop-byte, garbage, silence, disconnect ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>simulated sensor node on %1; waiting for %2 (Ctrl+C ends)</source>
+        <translation>nœud capteur simulé sur %1 ; attend %2 (Ctrl+C arrête)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçu %1</translation>
+    </message>
+    <message>
+        <source>%1 packets sent, %2 acknowledged</source>
+        <translation>%1 paquets envoyés, %2 acquittés</translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>impossible de lire stdin : %1</translation>
+    </message>
+    <message>
+        <source>Usage: netlab tcp-client [OPTIONS] HOST PORT
+Connect to HOST (a name, an IPv4 or an IPv6 address) on PORT, send standard
+input to the socket and write what arrives to standard output, like nc.
+When standard input ends, the sending side is closed (the peer sees the end
+of the stream) and what the peer still sends is printed until it closes.
+
+Options:
+  --hex                  print received bytes as hex, one line per chunk; read
+                         standard input as lines of hex (&quot;48 65 6c&quot;, &quot;48656c&quot;,
+                         &quot;0x48,0x65&quot;); a line that is not hex is reported and
+                         skipped
+  --line-ending MODE     how each line of text input ends on the wire:
+                         lf (default, input unchanged), crlf, cr, or none
+  --timeout MS           give up connecting after MS milliseconds (default 10000)
+  -h, --help             show this help
+
+Exit status: 0 when the connection ends normally (the peer closes it),
+1 when connecting fails or the connection breaks, 2 for bad arguments.
+
+Examples:
+  echo Hello | netlab tcp-client 127.0.0.1 50000
+  netlab tcp-client --line-ending crlf example.org 80
+  echo &apos;01 02 ff&apos; | netlab tcp-client --hex ::1 52000
+</source>
+        <translation>Utilisation : netlab tcp-client [OPTIONS] HÔTE PORT
+Se connecte à HÔTE (un nom, une adresse IPv4 ou IPv6) sur PORT, envoie l&apos;entrée
+standard au socket et écrit ce qui arrive sur la sortie standard, comme nc.
+Quand l&apos;entrée standard se termine, le côté envoi est fermé (le pair voit la fin
+du flux) et ce que le pair envoie encore est affiché jusqu&apos;à ce qu&apos;il ferme.
+
+Options :
+  --hex                  affiche les octets reçus en hexa, une ligne par bloc ; lit
+                         l&apos;entrée standard comme des lignes d&apos;hexa (« 48 65 6c »,
+                         « 48656c », « 0x48,0x65 ») ; une ligne qui n&apos;est pas de
+                         l&apos;hexa est signalée et ignorée
+  --line-ending MODE     fin de chaque ligne de texte envoyée sur la ligne :
+                         lf (par défaut, entrée inchangée), crlf, cr, ou none
+  --timeout MS           abandonne la connexion après MS millisecondes (par défaut 10000)
+  -h, --help             affiche cette aide
+
+Code de sortie : 0 quand la connexion se termine normalement (le pair la ferme),
+1 quand la connexion échoue ou se rompt, 2 pour des arguments incorrects.
+
+Exemples :
+  echo Hello | netlab tcp-client 127.0.0.1 50000
+  netlab tcp-client --line-ending crlf example.org 80
+  echo &apos;01 02 ff&apos; | netlab tcp-client --hex ::1 52000
+</translation>
+    </message>
+    <message>
+        <source>needs HOST and PORT</source>
+        <translation>il faut HÔTE et PORT</translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation>l&apos;hôte est vide</translation>
+    </message>
+    <message>
+        <source>--line-ending does not apply to --hex input</source>
+        <translation>--line-ending ne s&apos;applique pas à une entrée --hex</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2 from local port %3</source>
+        <translation>connecté à %1 port %2 depuis le port local %3</translation>
+    </message>
+    <message>
+        <source>input line longer than %1 characters not sent</source>
+        <translation>ligne d&apos;entrée de plus de %1 caractères non envoyée</translation>
+    </message>
+    <message>
+        <source>Usage: netlab tcp-server [OPTIONS]
+Listen for TCP clients, many at once, and log every connection and every
+chunk of data on standard output. Optionally answer each chunk or line.
+The first line says where it listens (with --port 0: the port picked).
+
+Options:
+  --bind ADDR            address to listen on: any (default, IPv4 and IPv6),
+                         any4, any6, localhost, localhost6, or an address of
+                         this machine such as 127.123.234.1 or ::1
+  --port P               port, 0 for any free port (default 50000)
+  --echo                 send every chunk (or line) back to its sender
+  --ack TEXT             answer every chunk (or line) with TEXT; escapes \n \r
+                         \t \0 \\ \xHH are understood (e.g. --ack &apos;OK\n&apos;)
+  --per-line             answer complete lines instead of chunks
+  --max-line N           --per-line: a line longer than N bytes is answered as
+                         a chunk (default 65536)
+  --max-clients N        at most N clients at once; more are accepted and closed
+                         at once (default 2048)
+  --backlog N            listen backlog (default 128)
+  --json                 one JSON object per event (listening, connected, data,
+                         sent, disconnected, rejected, error)
+  --hex                  log data as hex instead of escaped text
+  --quiet                log connections only, not data (for load tests)
+  -h, --help             show this help
+
+Runs until interrupted (Ctrl+C). Exit status: 1 when it cannot listen (the
+reason is printed), 2 for bad arguments.
+
+Examples:
+  netlab tcp-server --port 50000 --echo
+  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
+</source>
+        <translation>Utilisation : netlab tcp-server [OPTIONS]
+Écoute les clients TCP, plusieurs à la fois, et journalise chaque connexion et chaque
+bloc de données sur la sortie standard. Peut répondre à chaque bloc ou ligne.
+La première ligne indique où il écoute (avec --port 0 : le port choisi).
+
+Options :
+  --bind ADR             adresse d&apos;écoute : any (par défaut, IPv4 et IPv6),
+                         any4, any6, localhost, localhost6, ou une adresse de
+                         cette machine comme 127.123.234.1 ou ::1
+  --port P               port, 0 pour n&apos;importe quel port libre (par défaut 50000)
+  --echo                 renvoie chaque bloc (ou ligne) à son expéditeur
+  --ack TEXTE            répond à chaque bloc (ou ligne) par TEXTE ; les échappements
+                         \n \r \t \0 \\ \xHH sont compris (par ex. --ack &apos;OK\n&apos;)
+  --per-line             répond aux lignes complètes plutôt qu&apos;aux blocs
+  --max-line N           --per-line : une ligne de plus de N octets reçoit une
+                         réponse comme un bloc (par défaut 65536)
+  --max-clients N        au plus N clients à la fois ; les suivants sont acceptés
+                         puis fermés aussitôt (par défaut 2048)
+  --backlog N            file d&apos;attente d&apos;écoute (par défaut 128)
+  --json                 un objet JSON par événement (listening, connected, data,
+                         sent, disconnected, rejected, error)
+  --hex                  journalise les données en hexa au lieu de texte échappé
+  --quiet                journalise les connexions seulement, pas les données
+                         (pour les tests de charge)
+  -h, --help             affiche cette aide
+
+Tourne jusqu&apos;à interruption (Ctrl+C). Code de sortie : 1 quand il ne peut pas
+écouter (la raison est affichée), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab tcp-server --port 50000 --echo
+  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
+</translation>
+    </message>
+    <message>
+        <source>--echo and --ack exclude each other</source>
+        <translation>--echo et --ack s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--ack needs a non-empty TEXT</source>
+        <translation>--ack demande un TEXTE non vide</translation>
+    </message>
+    <message>
+        <source>--per-line needs --echo or --ack</source>
+        <translation>--per-line demande --echo ou --ack</translation>
+    </message>
+    <message>
+        <source>%1 client %2 %3 connected (%4 connected)</source>
+        <translation>%1 client %2 %3 connecté (%4 connectés)</translation>
+    </message>
+    <message>
+        <source>%1 client %2 %3 disconnected: %4</source>
+        <translation>%1 client %2 %3 déconnecté : %4</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2: %3</source>
+        <translation>%1 rejeté %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 client %2 %3 %4 bytes: %5</source>
+        <translation>%1 client %2 %3 %4 octets : %5</translation>
+    </message>
+    <message>
+        <source>client %1 sent a line longer than %2 bytes (%3 so far); answered as a chunk</source>
+        <translation>le client %1 a envoyé une ligne de plus de %2 octets (%3 jusqu&apos;ici) ; réponse comme un bloc</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>à l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <source>Usage: netlab udp-listen PORT[:FORMAT[:NAMES]]... [OPTIONS]
+Listen on one or more UDP ports at once and print one line per datagram,
+the rate of each port on standard error every second, and a summary at the
+end (messages, bytes, bad frames, average rate per port).
+
+  PORT      a port, 0 for any free port (the one picked is announced)
+  FORMAT    text (default), hex, drone (&lt;diiiiffff), sensor-node
+            (&lt;4sII6f28x), or a Python struct format such as &apos;&lt;diiiiffff&apos;
+            (write the struct format &quot;hex&quot; as &apos;@hex&apos;)
+  NAMES     comma-separated field names, one per value: date,pitch,roll
+
+Options:
+  --bind ADDR          address to bind: any4 (default; receives broadcasts),
+                       any, any6, localhost, or an address of this machine
+  --multicast GROUP    join the multicast GROUP (e.g. 239.1.2.3) on every port
+  --interface NAME     the interface for --multicast (e.g. eth0)
+  --encoding ENC       text ports: utf-8 (default), ascii or latin-1
+  --errors MODE        text ports: replace (default), strict or ignore
+  --json               every line one JSON object (datagram, rates, summary)
+  --quiet              print only the summary
+  --count N            stop after N datagrams (all ports together)
+  --seconds S          stop after S seconds
+  -h, --help           show this help
+
+Stops at --count, --seconds or Ctrl+C, then prints the summary. Exit status:
+1 when a port cannot be bound (the reason is printed), 2 for bad arguments.
+
+Examples:
+  netlab udp-listen 52001 52002:drone
+  netlab udp-listen 52002:&apos;&lt;diiiiffff&apos;:date,pitch,roll,yaw,battery,baro,ax,ay,az
+  netlab udp-listen 50005 --bind localhost --count 1 --json
+</source>
+        <translation>Utilisation : netlab udp-listen PORT[:FORMAT[:NOMS]]... [OPTIONS]
+Écoute sur un ou plusieurs ports UDP à la fois et affiche une ligne par datagramme,
+le débit de chaque port sur la sortie d&apos;erreur chaque seconde, et un bilan à la
+fin (messages, octets, trames incorrectes, débit moyen par port).
+
+  PORT      un port, 0 pour n&apos;importe quel port libre (celui choisi est annoncé)
+  FORMAT    text (par défaut), hex, drone (&lt;diiiiffff), sensor-node
+            (&lt;4sII6f28x), ou un format struct Python comme &apos;&lt;diiiiffff&apos;
+            (écrivez le format struct « hex » sous la forme &apos;@hex&apos;)
+  NOMS      noms des champs séparés par des virgules, un par valeur : date,pitch,roll
+
+Options :
+  --bind ADR           adresse à lier : any4 (par défaut ; reçoit les diffusions),
+                       any, any6, localhost, ou une adresse de cette machine
+  --multicast GROUPE   rejoint le GROUPE multicast (par ex. 239.1.2.3) sur chaque port
+  --interface NOM      l&apos;interface pour --multicast (par ex. eth0)
+  --encoding ENC       ports texte : utf-8 (par défaut), ascii ou latin-1
+  --errors MODE        ports texte : replace (par défaut), strict ou ignore
+  --json               chaque ligne un objet JSON (datagram, rates, summary)
+  --quiet              n&apos;affiche que le bilan
+  --count N            s&apos;arrête après N datagrammes (tous ports confondus)
+  --seconds S          s&apos;arrête après S secondes
+  -h, --help           affiche cette aide
+
+S&apos;arrête à --count, --seconds ou Ctrl+C, puis affiche le bilan. Code de sortie :
+1 quand un port ne peut pas être lié (la raison est affichée), 2 pour des arguments
+incorrects.
+
+Exemples :
+  netlab udp-listen 52001 52002:drone
+  netlab udp-listen 52002:&apos;&lt;diiiiffff&apos;:date,pitch,roll,yaw,battery,baro,ax,ay,az
+  netlab udp-listen 50005 --bind localhost --count 1 --json
+</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>port %1 : %2</translation>
+    </message>
+    <message>
+        <source>port %1: %2 (format %3)</source>
+        <translation>port %1 : %2 (format %3)</translation>
+    </message>
+    <message>
+        <source>port %1: field names need a struct FORMAT</source>
+        <translation>port %1 : les noms de champs demandent un FORMAT struct</translation>
+    </message>
+    <message>
+        <source>give at least one PORT</source>
+        <translation>donnez au moins un PORT</translation>
+    </message>
+    <message>
+        <source>--multicast: &apos;%1&apos; is not an IP address</source>
+        <translation>--multicast : « %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--interface: no interface named &apos;%1&apos;</source>
+        <translation>--interface : aucune interface nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not utf-8, ascii or latin-1</source>
+        <translation>--encoding : « %1 » n&apos;est ni utf-8, ni ascii, ni latin-1</translation>
+    </message>
+    <message>
+        <source>--errors: &apos;%1&apos; is not strict, replace or ignore</source>
+        <translation>--errors : « %1 » n&apos;est ni strict, ni replace, ni ignore</translation>
+    </message>
+    <message>
+        <source>listening on %1 (%2), receive buffer %3 KiB</source>
+        <translation>à l&apos;écoute sur %1 (%2), tampon de réception %3 Kio</translation>
+    </message>
+    <message>
+        <source>  (asked for %1 KiB; raise net.core.rmem_max to get more)</source>
+        <translation>  (%1 Kio demandés ; augmentez net.core.rmem_max pour en avoir plus)</translation>
+    </message>
+    <message>
+        <source>BAD (%1)</source>
+        <translation>INCORRECT (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;- %3 %4 bytes: %5</source>
+        <translation>%1 %2 &lt;- %3 %4 octets : %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 msg/s</source>
+        <translation>%1 : %2 msg/s</translation>
+    </message>
+    <message>
+        <source>rates  %1</source>
+        <translation>débits  %1</translation>
+    </message>
+    <message>
+        <source>summary port %1 (%2): %3 messages, %4 bytes, %5 bad frames, average %6 msg/s</source>
+        <translation>bilan port %1 (%2) : %3 messages, %4 octets, %5 trames incorrectes, moyenne %6 msg/s</translation>
+    </message>
+    <message>
+        <source>; last bad frame: %1</source>
+        <translation> ; dernière trame incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>all ports at the same average rate (%1 msg/s)</source>
+        <translation>tous les ports au même débit moyen (%1 msg/s)</translation>
+    </message>
+    <message>
+        <source>fastest port %1 (%2 msg/s), slowest port %3 (%4 msg/s)</source>
+        <translation>port le plus rapide %1 (%2 msg/s), port le plus lent %3 (%4 msg/s)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab udp-send HOST PORT (--text T | --hex H | --format F --values V...)
+                       [--broadcast] [--count N] [--rate R] [OPTIONS]
+Send a UDP datagram (or N of them at R per second) to HOST:PORT. HOST may be a
+name, an address, a broadcast address (with --broadcast) or a multicast group.
+
+Payload (exactly one):
+  --text T            text, sent as UTF-8; escapes \n \r \t \0 \\ \xHH
+  --hex H             bytes in hex: &apos;48 65 6c&apos;, &apos;48656c&apos;, &apos;0x48,0x65&apos;
+  --format F          a Python struct format (or drone, sensor-node) packed
+  --values V...       from the values that follow, one per field, like
+                      struct.pack(F, V...): integers, floats, true/false,
+                      text for s/p/c fields; &apos;now&apos; is the current time for a
+                      float field
+
+Options:
+  --broadcast         allow HOST to be a broadcast address (255.255.255.255 or
+                      a subnet&apos;s, e.g. 192.168.1.255); &apos;broadcast&apos; as HOST
+                      means 255.255.255.255
+  --count N           send N datagrams (default 1)
+  --rate R            at R datagrams per second (default: as fast as possible)
+  --ttl N             multicast TTL (default 1: this network only)
+  --json              one JSON object per line
+  --quiet             print only the final line
+  -h, --help          show this help
+
+Examples:
+  netlab udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos;
+  netlab udp-send broadcast 52001 --broadcast --text &apos;temp=21.5&apos; --count 10 --rate 1
+  netlab udp-send 127.0.0.1 52002 --format drone --values now -12 7 359 87 1013.25 0.1 -9.81 0
+</source>
+        <translation>Utilisation : netlab udp-send HÔTE PORT (--text T | --hex H | --format F --values V...)
+                              [--broadcast] [--count N] [--rate R] [OPTIONS]
+Envoie un datagramme UDP (ou N à R par seconde) à HÔTE:PORT. HÔTE peut être un
+nom, une adresse, une adresse de diffusion (avec --broadcast) ou un groupe multicast.
+
+Charge utile (exactement une) :
+  --text T            texte, envoyé en UTF-8 ; échappements \n \r \t \0 \\ \xHH
+  --hex H             octets en hexa : &apos;48 65 6c&apos;, &apos;48656c&apos;, &apos;0x48,0x65&apos;
+  --format F          un format struct Python (ou drone, sensor-node) empaqueté
+  --values V...       à partir des valeurs qui suivent, une par champ, comme
+                      struct.pack(F, V...) : entiers, flottants, true/false,
+                      texte pour les champs s/p/c ; &apos;now&apos; est l&apos;heure actuelle
+                      pour un champ flottant
+
+Options :
+  --broadcast         autorise HÔTE à être une adresse de diffusion (255.255.255.255
+                      ou celle d&apos;un sous-réseau, par ex. 192.168.1.255) ; &apos;broadcast&apos;
+                      comme HÔTE signifie 255.255.255.255
+  --count N           envoie N datagrammes (par défaut 1)
+  --rate R            à R datagrammes par seconde (par défaut : aussi vite que possible)
+  --ttl N             TTL multicast (par défaut 1 : ce réseau seulement)
+  --json              un objet JSON par ligne
+  --quiet             n&apos;affiche que la dernière ligne
+  -h, --help          affiche cette aide
+
+Exemples :
+  netlab udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos;
+  netlab udp-send broadcast 52001 --broadcast --text &apos;temp=21.5&apos; --count 10 --rate 1
+  netlab udp-send 127.0.0.1 52002 --format drone --values now -12 7 359 87 1013.25 0.1 -9.81 0
+</translation>
+    </message>
+    <message>
+        <source>give HOST and PORT</source>
+        <translation>donnez HÔTE et PORT</translation>
+    </message>
+    <message>
+        <source>give exactly one of --text, --hex or --format</source>
+        <translation>donnez exactement un de --text, --hex ou --format</translation>
+    </message>
+    <message>
+        <source>--values needs --format</source>
+        <translation>--values demande --format</translation>
+    </message>
+    <message>
+        <source>--hex: %1</source>
+        <translation>--hex : %1</translation>
+    </message>
+    <message>
+        <source>--format: %1</source>
+        <translation>--format : %1</translation>
+    </message>
+    <message>
+        <source>the payload is %1 bytes; a UDP datagram holds at most %2</source>
+        <translation>la charge utile fait %1 octets ; un datagramme UDP en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>--rate: &apos;%1&apos; is not a positive number per second</source>
+        <translation>--rate : « %1 » n&apos;est pas un nombre positif par seconde</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: add --broadcast to send to every host on the network</source>
+        <translation>%1 est une adresse de diffusion : ajoutez --broadcast pour envoyer à tous les hôtes du réseau</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes to %2 (%3/%4)</source>
+        <translation>%1 octets envoyés à %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>sent 1 datagram (%2 bytes) to %3</source>
+        <translation>1 datagramme envoyé (%2 octets) à %3</translation>
+    </message>
+    <message>
+        <source>sent %1 datagrams (%2 bytes) to %3 in %4 s (%5/s)</source>
+        <translation>%1 datagrammes envoyés (%2 octets) à %3 en %4 s (%5/s)</translation>
+    </message>
+    <message>
+        <source>, %1 failed: %2</source>
+        <translation> ; %1 en échec : %2</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::cli::SensorNodeOptions</name>
+    <message>
+        <source>  --count N              packets to receive before STOP; 0: until Ctrl+C
+                         (default 200)
+  --timeout MS           give up when the node is silent this long
+                         (default 3000)
+  --start BYTES          start command (default &apos;START\n&apos;; escapes \n \r \t
+                         \0 \\ \xHH)
+  --stop BYTES           stop command (default &apos;STOP\n&apos;)
+  --ack BYTES            acknowledgement after each packet (default &apos;ACK\n&apos;;
+                         &apos;&apos; for none)
+  --magic BYTES          the bytes each packet starts with (default &apos;DATA&apos;)
+  --size N               packet length in bytes (default 64)
+  --format FMT           Python struct format of a packet (default &lt;4sII6f28x)
+  --names A,B,...        a name per value (default magic,seq,time_ms,dx,dy,dz,
+                         roll,pitch,yaw)
+  --seq-field I          index of the sequence value, -1 for none (default 1)
+</source>
+        <translation>  --count N              paquets à recevoir avant STOP ; 0 : jusqu&apos;à Ctrl+C
+                         (par défaut 200)
+  --timeout MS           abandonne quand le nœud se tait aussi longtemps
+                         (par défaut 3000)
+  --start OCTETS         commande de démarrage (par défaut &apos;START\n&apos; ; échappements
+                         \n \r \t \0 \\ \xHH)
+  --stop OCTETS          commande d&apos;arrêt (par défaut &apos;STOP\n&apos;)
+  --ack OCTETS           accusé de réception après chaque paquet (par défaut
+                         &apos;ACK\n&apos; ; &apos;&apos; pour aucun)
+  --magic OCTETS         les octets par lesquels commence chaque paquet (par défaut &apos;DATA&apos;)
+  --size N               longueur d&apos;un paquet en octets (par défaut 64)
+  --format FMT           format struct Python d&apos;un paquet (par défaut &lt;4sII6f28x)
+  --names A,B,...        un nom par valeur (par défaut magic,seq,time_ms,dx,dy,dz,
+                         roll,pitch,yaw)
+  --seq-field I          indice du numéro de séquence, -1 pour aucun (par défaut 1)
+</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::cli::SerialLineOptions</name>
+    <message>
+        <source>  --baud B               baud rate, standard or custom (default 115200)
+  --data-bits N          5, 6, 7 or 8 (default 8)
+  --parity P             none (default), even, odd, mark or space
+  --stop-bits S          1 (default), 1.5 or 2
+  --flow F               none (default), rtscts or xonxoff
+</source>
+        <translation>  --baud B               débit en bauds, standard ou personnalisé (par défaut 115200)
+  --data-bits N          5, 6, 7 ou 8 (par défaut 8)
+  --parity P             none (par défaut), even, odd, mark ou space
+  --stop-bits S          1 (par défaut), 1.5 ou 2
+  --flow F               none (par défaut), rtscts ou xonxoff
+</translation>
+    </message>
+    <message>
+        <source>--parity is one of none, even, odd, mark, space; not &apos;%1&apos;</source>
+        <translation>--parity vaut none, even, odd, mark ou space ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--stop-bits is 1, 1.5 or 2; not &apos;%1&apos;</source>
+        <translation>--stop-bits vaut 1, 1.5 ou 2 ; pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--flow is one of none, rtscts, xonxoff; not &apos;%1&apos;</source>
+        <translation>--flow vaut none, rtscts ou xonxoff ; pas « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ratesparkline.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -21,8 +22,9 @@ void RateSparkline::setHistory(const QList<double> &history)
     if (!m_history.isEmpty()) {
         setToolTip(tr("Messages per second over the last %n second(s); now %1, peak %2", nullptr,
             int(m_history.size()))
-                       .arg(m_history.constLast(), 0, 'f', 0)
-                       .arg(*std::max_element(m_history.cbegin(), m_history.cend()), 0, 'f', 0));
+                       .arg(QLocale().toString(m_history.constLast(), 'f', 0))
+                       .arg(QLocale().toString(
+                           *std::max_element(m_history.cbegin(), m_history.cend()), 'f', 0)));
     }
     update();
 }

@@ -172,10 +172,20 @@ void SendPanel::setSendEnabled(bool enabled)
     m_sendButton->setEnabled(enabled);
 }
 
+QString SendPanel::defaultMessage()
+{
+    //: The text a send field starts with, as a student would type it
+    return tr("Hello");
+}
+
 void SendPanel::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"sendMode"_s, mode() == Mode::Hex ? u"hex"_s : u"text"_s);
-    settings.setValue(u"message"_s, m_textEdit->text());
+    // The default greeting is not kept: after a language switch it is the new language's.
+    if (m_textEdit->text() == defaultMessage())
+        settings.remove(u"message"_s);
+    else
+        settings.setValue(u"message"_s, m_textEdit->text());
     settings.setValue(u"hexMessage"_s, m_hexInput->text());
     settings.setValue(u"lineEnding"_s, m_lineEndingCombo->currentData());
     settings.setValue(u"sendEncoding"_s,
@@ -185,7 +195,7 @@ void SendPanel::saveSettings(QSettings &settings) const
 void SendPanel::restoreSettings(const QSettings &settings)
 {
     setMode(settings.value(u"sendMode"_s).toString() == u"hex" ? Mode::Hex : Mode::Text);
-    m_textEdit->setText(settings.value(u"message"_s, u"Hello"_s).toString());
+    m_textEdit->setText(settings.value(u"message"_s, defaultMessage()).toString());
     m_hexInput->setText(settings.value(u"hexMessage"_s).toString());
     const int ending = m_lineEndingCombo->findData(settings.value(u"lineEnding"_s, u"lf"_s));
     m_lineEndingCombo->setCurrentIndex(qMax(0, ending));

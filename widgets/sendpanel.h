@@ -44,6 +44,8 @@ public:
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
+    // The text the field starts with: "Hello" in the current language.
+    static QString defaultMessage();
 
 signals:
     void sendRequested(const QByteArray &payload);

@@ -25,11 +25,13 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -242,7 +244,9 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
                                .arg(name));
     });
     connect(m_agentList, &QTreeWidget::currentItemChanged, this, &SensorsTab::showSelection);
-    connect(m_token, &QLineEdit::textEdited, this, [this](const QString &token) {
+    // textChanged, not textEdited: text set through accessibility (a screen reader, UI
+    // automation) counts as typed; the tab's own setText is blocked in showSelection().
+    connect(m_token, &QLineEdit::textChanged, this, [this](const QString &token) {
         m_tokenTyped = true;
         if (AgentClient *client = selectedClient())
             client->setToken(token.trimmed().toUtf8());
@@ -257,7 +261,9 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
             scheduleRefresh();
     });
     connect(m_liveButton, &QPushButton::clicked, this, &SensorsTab::followLive);
-    connect(m_led, &QCheckBox::clicked, this, [this](bool on) {
+    // toggled, not clicked: a screen reader's toggle action sends too; the tab's own updates
+    // go through showLed(), which sends nothing.
+    connect(m_led, &QCheckBox::toggled, this, [this](bool on) {
         AgentClient *client = selectedClient();
         if (!client)
             return;
@@ -535,7 +541,7 @@ void SensorsTab::bindClient(AgentView &view)
     connect(client, &AgentClient::infoReceived, this, [this, client, rowChanged] {
         rowChanged();
         if (selectedClient() == client)
-            m_led->setChecked(client->info().value(u"led").toObject().value(u"on").toBool());
+            showLed(client->info().value(u"led").toObject().value(u"on").toBool());
     });
     connect(client, &AgentClient::historyLoaded, this, [this, client, isSelected](int count) {
         if (isSelected())
@@ -544,9 +550,10 @@ void SensorsTab::bindClient(AgentView &view)
                     .arg(agentName(client)));
     });
     connect(client, &AgentClient::errorOccurred, this, [this, client](const QString &message) {
-        const QString text = tr("%1 — retrying in %2 s")
-                                 .arg(message)
-                                 .arg(client->reconnectDelayMs() / 2000.0, 0, 'f', 0);
+        const QString text
+            = tr("%1 — retrying in %2 s")
+                  .arg(message)
+                  .arg(QLocale().toString(client->reconnectDelayMs() / 2000.0, 'f', 0));
         m_status->showError(text);
         emit statusMessage(text);
         const int index = m_agents->indexOf(client);
@@ -556,14 +563,14 @@ void SensorsTab::bindClient(AgentView &view)
     connect(client, &AgentClient::ledChanged, this, [this, isSelected](bool on) {
         if (!isSelected())
             return;
-        m_led->setChecked(on);
+        showLed(on);
         m_status->showInfo(on ? tr("LED on") : tr("LED off"));
     });
     connect(client, &AgentClient::ledRequestFailed, this,
         [this, isSelected](int status, const QString &message) {
             if (!isSelected())
                 return;
-            m_led->setChecked(!m_led->isChecked());
+            showLed(!m_led->isChecked());
             if (status == 401) {
                 m_status->showError(tr("The agent refused the LED: %1. Paste the token that "
                                        "`sudo netlab-agent token` shows on the Pi into Token.")
@@ -660,15 +667,24 @@ void SensorsTab::saveLog()
     exportCsv();
 }
 
+void SensorsTab::showLed(bool on)
+{
+    const QSignalBlocker shown(m_led);
+    m_led->setChecked(on);
+}
+
 void SensorsTab::showSelection()
 {
     AgentClient *client = selectedClient();
-    m_token->setText(client ? QString::fromUtf8(client->token()) : QString());
+    {
+        const QSignalBlocker shown(m_token); // the agent's own token, not one typed for it
+        m_token->setText(client ? QString::fromUtf8(client->token()) : QString());
+    }
     m_tokenTyped = false;
     if (client) {
         m_endpoint->setHost(client->baseUrl().host());
         m_endpoint->setPort(quint16(client->baseUrl().port(kDefaultPort)));
-        m_led->setChecked(client->info().value(u"led").toObject().value(u"on").toBool());
+        showLed(client->info().value(u"led").toObject().value(u"on").toBool());
     }
     updateButtons();
     showAgentLabel();
@@ -711,12 +727,14 @@ void SensorsTab::showAgentRow(int index)
         item->setText(
             LastColumn, QDateTime::fromMSecsSinceEpoch(last.t).toString(u"yyyy-MM-dd HH:mm:ss"_s));
         item->setText(NowColumn,
-            tr("%1 °C, %2 %").arg(last.temperatureC, 0, 'f', 1).arg(last.humidityPct, 0, 'f', 1));
+            tr("%1 °C, %2 %")
+                .arg(QLocale().toString(last.temperatureC, 'f', 1))
+                .arg(QLocale().toString(last.humidityPct, 'f', 1)));
     } else {
         item->setText(LastColumn, tr("none yet"));
         item->setText(NowColumn, QString());
     }
-    item->setText(FailuresColumn, QString::number(history->failureCount()));
+    item->setText(FailuresColumn, QLocale().toString(history->failureCount()));
     item->setToolTip(FailuresColumn, history->lastFailure());
 }
 
@@ -758,15 +776,15 @@ void SensorsTab::showStats(const SensorHistory::Stats &stats)
     m_statsLabel->setText(
         tr("Now %1 °C, %2 %   ·   window: %3 readings, temperature %4…%5 °C (mean %6), "
            "humidity %7…%8 % (mean %9)")
-            .arg(stats.last.temperatureC, 0, 'f', 1)
-            .arg(stats.last.humidityPct, 0, 'f', 1)
+            .arg(QLocale().toString(stats.last.temperatureC, 'f', 1))
+            .arg(QLocale().toString(stats.last.humidityPct, 'f', 1))
             .arg(stats.count)
-            .arg(stats.minT, 0, 'f', 1)
-            .arg(stats.maxT, 0, 'f', 1)
-            .arg(stats.meanT, 0, 'f', 1)
-            .arg(stats.minH, 0, 'f', 1)
-            .arg(stats.maxH, 0, 'f', 1)
-            .arg(stats.meanH, 0, 'f', 1));
+            .arg(QLocale().toString(stats.minT, 'f', 1))
+            .arg(QLocale().toString(stats.maxT, 'f', 1))
+            .arg(QLocale().toString(stats.meanT, 'f', 1))
+            .arg(QLocale().toString(stats.minH, 'f', 1))
+            .arg(QLocale().toString(stats.maxH, 'f', 1))
+            .arg(QLocale().toString(stats.meanH, 'f', 1)));
 }
 
 void SensorsTab::scheduleRefresh()

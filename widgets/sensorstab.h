@@ -126,6 +126,7 @@ private:
     QString agentName(const AgentClient *client) const;
     QString stateText(const AgentClient *client) const;
     void showSelection();
+    void showLed(bool on); // checks the LED box without sending a request
     void showAgentRow(int index);
     void showAgentLabel();
     void showStats(const SensorHistory::Stats &stats);
@@ -147,7 +148,8 @@ private:
     QList<AgentView> m_views; // same order as m_agents
     EndpointPicker *m_endpoint = nullptr;
     QLineEdit *m_token = nullptr;
-    bool m_tokenTyped = false; // typed since the form last showed an agent's token
+    bool m_tokenTyped = false; // changed by the user (keys or accessibility) since the form
+                               // last showed an agent's token
     QPushButton *m_addButton = nullptr;
     QTreeWidget *m_agentList = nullptr;
     QPushButton *m_connectButton = nullptr;

@@ -486,7 +486,7 @@ void ToolsTab::showLookupDone(bool ok)
     showLookupBusy(false);
     if (!ok)
         return;
-    const QString time = QString::number(m_lookup->elapsedMs(), 'f', 1);
+    const QString time = QLocale().toString(m_lookup->elapsedMs(), 'f', 1);
     QString message;
     if (m_lookup->lastWasRecords()) {
         message = tr("%1: records found in %2 ms: %3.")
@@ -559,7 +559,7 @@ void ToolsTab::refreshMachine()
             if (interface.humanName != interface.name)
                 name += u" (%1)"_s.arg(interface.humanName);
             m_interfacesTable->setItem(row, 0, item(name));
-            auto *flags = item(interface.flags.join(u", "_s));
+            auto *flags = item(MachineInfo::flagsText(interface.flags));
             flags->setToolTip(tr("%1, index %2, MTU %3")
                                   .arg(interface.type)
                                   .arg(interface.index)

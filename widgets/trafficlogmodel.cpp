@@ -148,7 +148,7 @@ QString TrafficLogModel::payloadText(qsizetype i, int *invalid) const
     const bool isData = entry.direction == TrafficDirection::Incoming
         || entry.direction == TrafficDirection::Outgoing;
     if (!isData)
-        return TextCodec(TextEncoding::Utf8).decodeEscaped(entry.note.toUtf8());
+        return TextCodec(TextEncoding::Utf8).decodeEscaped(entry.note.text().toUtf8());
 
     const QByteArrayView shown
         = QByteArrayView(entry.payload).first(qMin<qsizetype>(entry.payload.size(), kMaxCellBytes));
@@ -156,7 +156,7 @@ QString TrafficLogModel::payloadText(qsizetype i, int *invalid) const
     if (shown.size() < entry.payload.size())
         text += tr(" … (%1 bytes in all)").arg(entry.payload.size());
     if (!entry.note.isEmpty())
-        text += u"  ["_s + entry.note + u']';
+        text += u"  ["_s + entry.note.text() + u']';
     return text;
 }
 
@@ -244,7 +244,7 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::ToolTipRole) {
             if (!isData)
-                return entry.note;
+                return entry.note.text();
             QString tip;
             if (!m_hexMode) {
                 int invalid = 0;

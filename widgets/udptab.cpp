@@ -193,8 +193,8 @@ QWidget *UdpTab::createListenerPanel()
     m_bindCombo
         = new BindAddressCombo(BindAddressCombo::Ipv6Any | BindAddressCombo::Broadcast, box);
     m_bindCombo->setObjectName(u"bindAddressCombo"_s);
-    m_bindCombo->setMinimumContentsLength(16);
-    m_bindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as its longest choice, so no language's wording is cut.
+    m_bindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_bindCombo->setAccessibleName(tr("Bind address"));
     m_bindCombo->setToolTip(tr("0.0.0.0 receives from every network, broadcasts included; "
                                "127.0.0.1 only from this machine; a broadcast address only "
@@ -648,7 +648,12 @@ QWidget *UdpTab::createMessagesPanel()
             m_messagesTable->scrollToBottom();
         showCaptureCounters();
     });
-    connect(m_pauseButton, &QPushButton::clicked, this, &UdpTab::togglePause);
+    // toggled, not clicked: a screen reader's toggle action pauses too. The capture's own
+    // pausedChanged sets the button to the state it already has, so nothing loops.
+    connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) {
+        if (paused != m_capture->isPaused())
+            togglePause();
+    });
     connect(m_clearButton, &QPushButton::clicked, this, &UdpTab::clearLog);
     connect(m_exportButton, &QPushButton::clicked, this, &UdpTab::saveLog);
 

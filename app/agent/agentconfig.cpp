@@ -17,11 +17,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::AgentConfig", text);
-}
-
 // The value of one setting, taken from the command line when given there, else from the INI
 // file, else nothing.
 struct Source
@@ -44,7 +39,7 @@ bool parsePort(const QString &text, quint16 *port, QString *error)
     bool ok = false;
     const uint value = text.trimmed().toUInt(&ok);
     if (!ok || value > 65535) {
-        *error = tr("port must be a number from 0 to 65535, not \"%1\"").arg(text);
+        *error = AgentConfig::tr("port must be a number from 0 to 65535, not \"%1\"").arg(text);
         return false;
     }
     *port = quint16(value);
@@ -56,7 +51,7 @@ bool parseBcm(const QString &what, const QString &text, int *pin, QString *error
     QString reason;
     const std::optional<int> bcm = PinMap::parsePin(text, &reason);
     if (!bcm) {
-        *error = tr("%1: %2").arg(what, reason);
+        *error = AgentConfig::tr("%1: %2").arg(what, reason);
         return false;
     }
     *pin = *bcm;

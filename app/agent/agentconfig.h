@@ -2,6 +2,7 @@
 
 #include <devices/sensorreading.h>
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ namespace netlab {
 //   [storage]  data-dir=/var/lib/netlab-agent   retention-days=30 (0 keeps everything)
 struct AgentConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::AgentConfig)
+
+public:
     enum class Command { Serve, Read, Token };
 
     Command command = Command::Serve;

@@ -11,11 +11,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::AgentRequest", text);
-}
-
 // One decimal, as the sensor reports it (23.0, not 22.999999).
 double tenths(double value)
 {

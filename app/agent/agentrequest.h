@@ -3,6 +3,7 @@
 #include <devices/sensorreading.h>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace netlab {
 //   error             {"error": "<what>", "detail": "<why / what to do>"}
 class AgentRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::AgentRequest)
+
 public:
     static constexpr int kDefaultLimit = 1000;
     static constexpr int kMaxLimit = 10000;

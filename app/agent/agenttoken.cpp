@@ -14,11 +14,6 @@ namespace netlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::AgentToken", text);
-}
-
 QString osError(int error = errno)
 {
     return QString::fromLocal8Bit(std::strerror(error));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace netlab {
@@ -9,6 +10,8 @@ namespace netlab {
 // agent's first start into <data-dir>/token, created with mode 0600 (the agent's user only).
 class AgentToken
 {
+    Q_DECLARE_TR_FUNCTIONS(netlab::AgentToken)
+
 public:
     // Reads the token file, or creates it (then *created is true). Empty + *error on failure.
     static QByteArray loadOrCreate(const QString &path, bool *created, QString *error);

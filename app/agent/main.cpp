@@ -8,13 +8,16 @@
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>
 #include <netlab/descriptorlimit.h>
+#include <netlab/translators.h>
 #include <netlab/version.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -104,6 +107,10 @@ int main(int argc, char *argv[])
     netlab::raiseOpenFileLimit();
     QCoreApplication::setApplicationName(QStringLiteral("netlab-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION_STRING));
+    // The user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) for --help, command-line
+    // errors and a failed start; dropped once serving, so the HTTP API's JSON and the journal
+    // stay English (machine-read, and what one pastes when asking for help).
+    std::optional<netlab::Translators> translators(std::in_place, QLocale::system());
     // The journal adds time and host; keep the lines short and say who speaks.
     qSetMessagePattern(QStringLiteral(
         "netlab-agent: %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
@@ -132,6 +139,7 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("netlab-agent: %1").arg(problem));
         return 1;
     }
+    translators.reset();
     quitOnSignals(&service);
     // Never the token itself: this output ends up in the journal.
     if (service.tokenCreated())

@@ -25,9 +25,9 @@ constexpr int kDefaultPort = 8750;
 constexpr int kDefaultLimit = 1000;
 constexpr qint64 kDefaultSinceMs = 3600 * 1000; // readings of the last hour
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("netlab::cli::Agent", text);
+    return QCoreApplication::translate("netlab::cli", text, disambiguation, n);
 }
 
 QString helpText()
@@ -150,7 +150,9 @@ void printInfo(const QJsonObject &info, bool json)
                           led.value(u"on"_s).toBool() ? tr("on") : tr("off")));
     else
         printLine(tr("LED:     not available (%1)").arg(led.value(u"problem"_s).toString()));
-    printLine(tr("storage: readings kept %1 days").arg(info.value(u"retention_days"_s).toInt()));
+    const int days = info.value(u"retention_days"_s).toInt();
+    printLine(days > 0 ? tr("storage: readings kept %n day(s)", nullptr, days)
+                       : tr("storage: readings kept for ever"));
 }
 
 } // namespace

@@ -27,7 +27,7 @@ constexpr int kMaxQueuedLines = 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::Chat", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

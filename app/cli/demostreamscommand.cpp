@@ -25,7 +25,7 @@ constexpr const char *kName = "demo-streams";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::DemoStreams", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

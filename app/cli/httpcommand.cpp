@@ -25,7 +25,7 @@ constexpr qint64 kMaxRawRequest = 16 * 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::Http", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -28,7 +28,7 @@ constexpr int kMaxLoggedLines = 200;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::HttpServe", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -20,7 +20,7 @@ constexpr const char *kName = "ifaces";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::Ifaces", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()
@@ -80,7 +80,7 @@ int runIfaces(const QStringList &arguments)
                     {u"addresses"_s, addresses}});
             continue;
         }
-        QString line = u"\n%1: %2"_s.arg(interface.name, interface.flags.join(u", "_s));
+        QString line = u"\n%1: %2"_s.arg(interface.name, MachineInfo::flagsText(interface.flags));
         if (!interface.hardwareAddress.isEmpty())
             line += tr("  MAC %1").arg(interface.hardwareAddress);
         line += tr("  (%1, MTU %2)").arg(interface.type).arg(interface.mtu);

@@ -19,7 +19,7 @@ constexpr const char *kName = "lookup";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::Lookup", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -22,7 +22,7 @@ constexpr const char *kName = "port-check";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::PortCheck", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -25,7 +25,7 @@ constexpr int kDefaultLingerMs = 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::Serial", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -23,7 +23,7 @@ constexpr const char *kName = "serial-node";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::SerialNode", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

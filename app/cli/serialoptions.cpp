@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace netlab::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("netlab::cli::SerialOptions", text);
-}
-
-} // namespace
-
 void SerialLineOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({baud, dataBits, parity, stopBits, flow});

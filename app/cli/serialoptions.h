@@ -7,6 +7,7 @@
 #include <devices/seriallink.h>
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -30,6 +31,8 @@ struct SerialLineOptions
     std::optional<SerialSettings> parse(
         const QCommandLineParser &parser, const QString &port, QString *error) const;
     static QString help(); // the options' lines for --help
+
+    Q_DECLARE_TR_FUNCTIONS(netlab::cli::SerialLineOptions)
 };
 
 struct SensorNodeOptions
@@ -48,6 +51,8 @@ struct SensorNodeOptions
     void addTo(QCommandLineParser &parser) const;
     std::optional<SensorNodeSettings> parse(const QCommandLineParser &parser, QString *error) const;
     static QString help();
+
+    Q_DECLARE_TR_FUNCTIONS(netlab::cli::SensorNodeOptions)
 };
 
 } // namespace netlab::cli

@@ -22,7 +22,7 @@ constexpr const char *kName = "serial-sim";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::SerialSim", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

@@ -22,7 +22,7 @@ constexpr qsizetype kMaxHexLine = 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::TcpClient", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

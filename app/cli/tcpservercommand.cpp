@@ -22,7 +22,7 @@ constexpr quint16 kDefaultPort = 50000; // the lab's echo server
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::TcpServer", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

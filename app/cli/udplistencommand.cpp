@@ -32,7 +32,7 @@ constexpr const char *kName = "udp-listen";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::UdpListen", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

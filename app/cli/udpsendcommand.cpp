@@ -23,7 +23,7 @@ constexpr const char *kName = "udp-send";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("netlab::cli::UdpSend", text);
+    return QCoreApplication::translate("netlab::cli", text);
 }
 
 QString helpText()

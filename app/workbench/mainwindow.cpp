@@ -4,6 +4,7 @@
 #include "workbenchcore.h"
 
 #include <netlab/version.h>
+#include <widgets/accessiblenames.h>
 #include <widgets/chattab.h>
 #include <widgets/classroomgrid.h>
 #include <widgets/httpclienttab.h>
@@ -22,6 +23,7 @@
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -126,6 +128,7 @@ void MainWindow::buildUi()
         m_settings->beginGroup(u"tabs/"_s + lab.key);
         tab->restoreSettings(*m_settings);
         m_settings->endGroup();
+        completeAccessibleNames(tab);
     }
     delete m_tabs;
     m_tabs = tabs;
@@ -246,6 +249,7 @@ void MainWindow::switchLanguage(const QString &code)
             tr("The translation for this language is missing from this build."));
     }
     m_settings->setValue(u"language"_s, code);
+    setLocale(QLocale()); // the new tabs' spin boxes and numbers follow the language shown
     buildUi();
     setCurrentTab(current);
 }
