@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using netlab::AgentClient;
@@ -116,10 +117,16 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
 
-    // The tab shows where it is connected: the embedded agent's loopback port.
+    // The form stays ready for a new agent (port 8750, no token) until the built-in agent's
+    // row is selected; then it shows where that one is: its loopback port, its token.
     auto *host = tab.findChild<QComboBox *>(u"hostCombo"_s);
     auto *port = tab.findChild<QSpinBox *>(u"portSpin"_s);
-    QVERIFY(host && port);
+    auto *token = tab.findChild<QLineEdit *>(u"tokenEdit"_s);
+    auto *list = tab.findChild<QTreeWidget *>(u"agentList"_s);
+    QVERIFY(host && port && token && list);
+    QCOMPARE(port->value(), 8750);
+    QVERIFY(token->text().isEmpty());
+    list->setCurrentItem(list->topLevelItem(0));
     QCOMPARE(host->currentText(), u"127.0.0.1"_s);
     QCOMPARE(port->value(), url.port());
 
@@ -133,8 +140,6 @@ void tst_EmbeddedAgent::sensorsTabIsLive()
 
     // The token was handed over: it is in the Token field, and the LED switches without the
     // user typing it.
-    auto *token = tab.findChild<QLineEdit *>(u"tokenEdit"_s);
-    QVERIFY(token);
     QCOMPARE(token->text().toUtf8(), agentToken);
     auto *led = tab.findChild<QCheckBox *>(u"ledCheck"_s);
     QVERIFY(led);

@@ -10,6 +10,13 @@
             <numerusform>retention: removed %n old readings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>storage: %n reading(s) could not be written before exit</source>
+        <translation>
+            <numerusform>storage: %n reading could not be written before exit</numerusform>
+            <numerusform>storage: %n readings could not be written before exit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netlab::ChatProtocol</name>
@@ -172,6 +179,13 @@
         <translation>
             <numerusform>Saved %n request to %1</numerusform>
             <numerusform>Saved %n requests to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) dropped from the list: it keeps the newest %1 requests and %2 MiB of raw bytes.</source>
+        <translation>
+            <numerusform>%n older request dropped from the list: it keeps the newest %1 requests and %2 MiB of raw bytes.</numerusform>
+            <numerusform>%n older requests dropped from the list: it keeps the newest %1 requests and %2 MiB of raw bytes.</numerusform>
         </translation>
     </message>
 </context>

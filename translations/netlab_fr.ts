@@ -10,6 +10,9 @@
     <message>
         <source>out of file descriptors: new connections wait until a client leaves</source>
         <translation>plus de descripteurs de fichiers : les nouvelles connexions attendent qu&apos;un client parte</translation>
+    </message>
+</context>
+<context>
     <name>netlab::AccessibleNames</name>
     <message>
         <source>Clear</source>
@@ -74,10 +77,6 @@ Pins are BCM GPIO numbers (&quot;4&quot;, &quot;GPIO4&quot;) or physical header 
 
 Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches physiques du connecteur (« pin7 ») :
 </translation>
-    </message>
-    <message>
-        <source>&quot;read&quot;: print one reading like the course&apos;s script and exit. Default: serve.</source>
-        <translation>« read » : affiche une mesure comme le script du cours et s&apos;arrête. Par défaut : serve (servir).</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -263,6 +262,37 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
         <source>sim-min-interval-ms must be a number of milliseconds</source>
         <translation>sim-min-interval-ms doit être un nombre de millisecondes</translation>
     </message>
+    <message>
+        <source>&quot;read&quot;: print one reading like the course&apos;s script and exit. Default: serve.
+&quot;token&quot;: print the LED token (root and the agent&apos;s user only; --rotate: make a new one, which the running agent uses at once).
+&quot;record-edges [--count N] FILE&quot;: on the Pi, save the sensor&apos;s answers as edges (field debugging; netlab-agent record-edges --help).
+&quot;decode-edges FILE [--model dht11|dht22] [--json]&quot;: decode a saved capture, anywhere (netlab-agent decode-edges --help). These come first on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the LED server (default 127.0.0.1: this machine only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LED server takes &quot;on&quot;/&quot;off&quot; without a &quot;token &lt;T&gt;&quot; line first (the course&apos;s exact exercise; anyone who reaches the port can switch the LED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;token&quot;: replace the token with a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests only: the database may not grow, as on a full disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate goes with the command &quot;token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led-server-bind must be an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>netlab::AgentRequest</name>
@@ -279,10 +309,6 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
         <translation>limit doit être un nombre de 1 à %1, pas « %2 »</translation>
     </message>
     <message>
-        <source>unknown parameter &quot;%1&quot; (known: since, limit)</source>
-        <translation>paramètre inconnu « %1 » (connus : since, limit)</translation>
-    </message>
-    <message>
         <source>the body is too long for {&quot;on&quot;: true}</source>
         <translation>le corps est trop long pour {&quot;on&quot;: true}</translation>
     </message>
@@ -297,6 +323,18 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     <message>
         <source>&quot;on&quot; must be true or false</source>
         <translation>« on » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>since_seq must be a sequence number (0 or more), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; (known: since_seq, since, limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give since_seq or since, not both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -374,16 +412,8 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
         <translation>jeton erroné</translation>
     </message>
     <message>
-        <source>the token does not match the one in the agent&apos;s data directory</source>
-        <translation>le jeton ne correspond pas à celui du dossier de données de l&apos;agent</translation>
-    </message>
-    <message>
         <source>token required</source>
         <translation>jeton requis</translation>
-    </message>
-    <message>
-        <source>send the header &quot;Authorization: Bearer &lt;token&gt;&quot;; the agent printed the token at its first start and keeps it in %1</source>
-        <translation>envoyez l&apos;en-tête « Authorization: Bearer &lt;jeton&gt; » ; l&apos;agent a affiché le jeton à son premier démarrage et le garde dans %1</translation>
     </message>
     <message>
         <source>bad request body</source>
@@ -409,8 +439,39 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
         </translation>
     </message>
     <message>
-        <source>LED server: cannot listen on port %1: %2</source>
-        <translation>serveur LED : impossible d&apos;écouter sur le port %1 : %2</translation>
+        <source>the data directory %1 is open to other users; chmod 700 it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>storage: %n reading(s) could not be written before exit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only PUT /api/v1/led takes a request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 clients from one address may follow the stream at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LED token was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token does not match the agent&apos;s; on the agent&apos;s machine, `sudo netlab-agent token` shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the header &quot;Authorization: Bearer &lt;token&gt;&quot;; on the agent&apos;s machine, `sudo netlab-agent token` shows the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LED server is open (--led-server-open): anyone who reaches port %1 can switch the LED without a token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,6 +491,30 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     <message>
         <source>cannot write the token file %1: %2</source>
         <translation>impossible d&apos;écrire le fichier du jeton %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no token in %1 yet: the agent creates it at its first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: permission denied. Only root and the agent&apos;s user may read it: run `sudo netlab-agent token`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty or too short; run `netlab-agent token --rotate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the token file %1: permission denied. Only root and the agent&apos;s user may: run `sudo netlab-agent token --rotate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 to the agent&apos;s user: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -699,6 +784,10 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     <message>
         <source>The message could not be sent: it stays in the input.</source>
         <translation>Le message n&apos;a pas pu être envoyé : il reste dans la zone de saisie.</translation>
+    </message>
+    <message>
+        <source>Closed %1: connected for %2 s without a word; the chat was full and someone else is joining</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1212,117 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>edge times re-based: the kernel&apos;s edge clock is not CLOCK_MONOTONIC</source>
         <translation>instants des fronts recalés : l&apos;horloge des fronts du noyau n&apos;est pas CLOCK_MONOTONIC</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::EdgesCommand</name>
+    <message>
+        <source>failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Sensor model: dht11 or dht22 (am2302).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>netlab-agent %1: %2 (see netlab-agent %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netlab-agent decode-edges FILE [--model dht11|dht22] [--json]
+
+Decodes an edge capture (*.edges, written by netlab-agent record-edges or converted from a logic analyzer) frame by frame, as the agent would decode what it sees after each start pulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per frame and line: humidity_pct, temperature_c and checksum_ok, or failure and error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model must be dht11 or dht22, not &quot;%1&quot;</source>
+        <translation>le modèle doit être dht11 ou dht22, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>netlab-agent %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 at %2 s (%3 edges): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host start pulse in %1 edges: nothing to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames (%2): %3 readings, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netlab-agent record-edges [--count N] [--dht-pin PIN] [--model dht11|dht22] FILE
+
+On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apos;s minimum interval) and saves the edges seen after each to FILE, for netlab-agent decode-edges or a bug report. Stop the agent first (systemctl stop netlab-agent): the line must be free. Does not work while the dht11 overlay owns the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reads (default 1, at most 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>GPIO of the sensor&apos;s data line (default GPIO4, physical pin 7).</source>
+        <translation>GPIO de la ligne de données du capteur (par défaut GPIO4, broche physique 7).</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>broche</translation>
+    </message>
+    <message>
+        <source>give exactly one file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count must be a number from 1 to 1000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netlab-agent %1: cannot use GPIO%2: %3. record-edges drives the sensor&apos;s line itself: run it on the Raspberry Pi the sensor is wired to, as a user in the gpio group, with the agent stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 of %2 (%3 edges): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1 edges to %2 (%3 of %4 reads decoded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2497,13 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>Show &amp;line ends (\r\n)</source>
         <translation>Afficher les &amp;fins de ligne (\r\n)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older request(s) dropped from the list: it keeps the newest %1 requests and %2 MiB of raw bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netlab::IioDhtBackend</name>
@@ -2436,6 +2643,32 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::LedServer</name>
+    <message>
+        <source>LED server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED server: cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: too many clients, try again later
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: send &quot;token &lt;T&gt;&quot; first (the agent&apos;s token, shown by its first start)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: wrong token
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3754,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <source>cannot apply the retention to %1: %2</source>
         <translation>impossible d&apos;appliquer la rétention à %1 : %2</translation>
     </message>
+    <message>
+        <source>migrating to sequence numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>netlab::Screenshotter</name>
@@ -3835,10 +4072,6 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
         <translation>LED éteinte</translation>
     </message>
     <message>
-        <source>The agent refused the LED: %1. Paste the token that `sudo netlab-agent token` shows on the Pi into Token.</source>
-        <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton qu&apos;affiche `sudo netlab-agent token` sur le Pi.</translation>
-    </message>
-    <message>
         <source>The LED was not switched: %1</source>
         <translation>La LED n&apos;a pas été commutée : %1</translation>
     </message>
@@ -4112,6 +4345,10 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <message>
         <source>Stop following the selected agent (Delete in the list)</source>
         <translation>Ne plus suivre l’agent sélectionné (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>The agent refused the LED: %1. Paste the token that `sudo netlab-agent token` shows on the Pi into Token.</source>
+        <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton qu&apos;affiche `sudo netlab-agent token` sur le Pi.</translation>
     </message>
 </context>
 <context>
@@ -8359,6 +8596,95 @@ Exemples :
     <message>
         <source>, %1 failed: %2</source>
         <translation> ; %1 en échec : %2</translation>
+    </message>
+    <message>
+        <source>MQTT subscriber and publisher (like mosquitto_sub / mosquitto_pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: netlab mqtt sub [OPTIONS] -t TOPIC [-t TOPIC...]
+       netlab mqtt pub [OPTIONS] -t TOPIC -m MESSAGE
+An MQTT subscriber and publisher (MQTT 3.1.1 or 5), like mosquitto_sub and
+mosquitto_pub. sub prints every message until Ctrl+C and reconnects when the
+broker restarts.
+
+Options:
+  -h, --host HOST        the broker (default: localhost)
+  -p, --port PORT        its port (default: 1883)
+  -t, --topic TOPIC      sub: a filter (+ one level, # the rest), repeatable;
+                         pub: the topic
+  -q, --qos N            0, 1 or 2 (default: 0)
+  -i, --id ID            the client id (default: made up by the library)
+  -c, --persistent       clean session off: the broker keeps the session and
+                         queues QoS 1/2 messages while away (needs -i)
+  -k, --keepalive S      keep-alive in seconds (default: 60)
+  -u, --username U       user name;  -P, --pw PASSWORD  its password
+  --cafile FILE          TLS with this CA certificate (PEM)
+  -V, --protocol V       mqttv311 (default) or mqttv5
+  sub only:
+  -v, --verbose          print &apos;topic payload&apos; (default: the payload only)
+  --json                 one JSON object per message
+  -C, --count N          exit after N messages
+  pub only:
+  -m, --message MSG      the payload
+  -r, --retain           the broker keeps it as the topic&apos;s last value
+  --help                 show this help
+
+Exit status: 0 done, 1 the broker could not be reached or refused, 2 bad arguments.
+
+Examples:
+  netlab mqtt sub -h broker.local -v -t &apos;netlab/+/dht&apos;
+  netlab mqtt pub -t temp -m 22.5 -r
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &apos;sub&apos; or &apos;pub&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c (persistent session) needs a client id (-i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-V takes mqttv311 or mqttv5, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a topic (-t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-m and -r go with &apos;pub&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-v, --json and -C go with &apos;sub&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pub takes one topic without + or #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pub needs a message (-m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the subscription to %1</source>
+        <translation>le broker a refusé l&apos;abonnement à %1</translation>
+    </message>
+    <message>
+        <source>subscribed to %1 (QoS %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
