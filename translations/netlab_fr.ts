@@ -267,31 +267,34 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
 &quot;token&quot;: print the LED token (root and the agent&apos;s user only; --rotate: make a new one, which the running agent uses at once).
 &quot;record-edges [--count N] FILE&quot;: on the Pi, save the sensor&apos;s answers as edges (field debugging; netlab-agent record-edges --help).
 &quot;decode-edges FILE [--model dht11|dht22] [--json]&quot;: decode a saved capture, anywhere (netlab-agent decode-edges --help). These come first on the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;read&quot; : affiche un relevé comme le script du cours puis quitte. Par défaut : serve.
+&quot;token&quot; : affiche le jeton LED (root et l’utilisateur de l’agent seulement ; --rotate : en crée un nouveau, que l’agent en marche utilise aussitôt).
+&quot;record-edges [--count N] FILE&quot; : sur le Pi, enregistre les réponses du capteur sous forme de fronts (débogage sur le terrain ; netlab-agent record-edges --help).
+&quot;decode-edges FILE [--model dht11|dht22] [--json]&quot; : décode une capture enregistrée, n’importe où (netlab-agent decode-edges --help). Ces commandes viennent en premier sur la ligne.</translation>
     </message>
     <message>
         <source>Address of the LED server (default 127.0.0.1: this machine only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur LED (par défaut 127.0.0.1 : cette machine seulement).</translation>
     </message>
     <message>
         <source>The LED server takes &quot;on&quot;/&quot;off&quot; without a &quot;token &lt;T&gt;&quot; line first (the course&apos;s exact exercise; anyone who reaches the port can switch the LED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur LED accepte &quot;on&quot;/&quot;off&quot; sans ligne &quot;token &lt;T&gt;&quot; préalable (l’exercice exact du cours ; quiconque atteint le port peut commuter la LED).</translation>
     </message>
     <message>
         <source>With &quot;token&quot;: replace the token with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec &quot;token&quot; : remplace le jeton par un nouveau.</translation>
     </message>
     <message>
         <source>Tests only: the database may not grow, as on a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests uniquement : la base de données ne peut pas grossir, comme sur un disque plein.</translation>
     </message>
     <message>
         <source>--rotate goes with the command &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate va avec la commande &quot;token&quot;</translation>
     </message>
     <message>
         <source>led-server-bind must be an IP address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>led-server-bind doit être une adresse IP, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -326,15 +329,15 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     </message>
     <message>
         <source>since_seq must be a sequence number (0 or more), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>since_seq doit être un numéro de séquence (0 ou plus), pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot; (known: since_seq, since, limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu &quot;%1&quot; (connus : since_seq, since, limit)</translation>
     </message>
     <message>
         <source>give since_seq or since, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez since_seq ou since, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -440,38 +443,38 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     </message>
     <message>
         <source>the data directory %1 is open to other users; chmod 700 it</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de données %1 est ouvert aux autres utilisateurs ; faites chmod 700 dessus</translation>
     </message>
     <message numerus="yes">
         <source>storage: %n reading(s) could not be written before exit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stockage : %n relevé n’a pas pu être écrit avant la sortie</numerusform>
+            <numerusform>stockage : %n relevés n’ont pas pu être écrits avant la sortie</numerusform>
         </translation>
     </message>
     <message>
         <source>only PUT /api/v1/led takes a request body</source>
-        <translation type="unfinished"></translation>
+        <translation>seul PUT /api/v1/led accepte un corps de requête</translation>
     </message>
     <message>
         <source>at most %1 clients from one address may follow the stream at once</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 clients d’une même adresse peuvent suivre le flux en même temps</translation>
     </message>
     <message>
         <source>the LED token was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton LED a été remplacé</translation>
     </message>
     <message>
         <source>the token does not match the agent&apos;s; on the agent&apos;s machine, `sudo netlab-agent token` shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne correspond pas à celui de l’agent ; sur la machine de l’agent, `sudo netlab-agent token` l’affiche</translation>
     </message>
     <message>
         <source>send the header &quot;Authorization: Bearer &lt;token&gt;&quot;; on the agent&apos;s machine, `sudo netlab-agent token` shows the token</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyez l’en-tête &quot;Authorization: Bearer &lt;token&gt;&quot; ; sur la machine de l’agent, `sudo netlab-agent token` affiche le jeton</translation>
     </message>
     <message>
         <source>the LED server is open (--led-server-open): anyone who reaches port %1 can switch the LED without a token</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur LED est ouvert (--led-server-open) : quiconque atteint le port %1 peut commuter la LED sans jeton</translation>
     </message>
 </context>
 <context>
@@ -494,27 +497,27 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     </message>
     <message>
         <source>there is no token in %1 yet: the agent creates it at its first start</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas encore de jeton dans %1 : l’agent le crée à son premier démarrage</translation>
     </message>
     <message>
         <source>cannot read the token file %1: permission denied. Only root and the agent&apos;s user may read it: run `sudo netlab-agent token`</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de jeton %1 : permission refusée. Seuls root et l’utilisateur de l’agent peuvent le lire : lancez `sudo netlab-agent token`</translation>
     </message>
     <message>
         <source>the token file %1 is empty or too short; run `netlab-agent token --rotate`</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de jeton %1 est vide ou trop court ; lancez `netlab-agent token --rotate`</translation>
     </message>
     <message>
         <source>cannot replace the token file %1: permission denied. Only root and the agent&apos;s user may: run `sudo netlab-agent token --rotate`</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer le fichier de jeton %1 : permission refusée. Seuls root et l’utilisateur de l’agent le peuvent : lancez `sudo netlab-agent token --rotate`</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>cannot give %1 to the agent&apos;s user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de donner %1 à l’utilisateur de l’agent : %2</translation>
     </message>
 </context>
 <context>
@@ -787,7 +790,7 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     </message>
     <message>
         <source>Closed %1: connected for %2 s without a word; the chat was full and someone else is joining</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fermé : connecté depuis %2 s sans un mot ; le chat était plein et quelqu’un d’autre arrive</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1221,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     <name>netlab::EdgesCommand</name>
     <message>
         <source>failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec (%1) : %2</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1226,7 +1229,7 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>Sensor model: dht11 or dht22 (am2302).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de capteur : dht11 ou dht22 (am2302).</translation>
     </message>
     <message>
         <source>model</source>
@@ -1234,25 +1237,27 @@ Dans tous les cas, chaque séquence non valide est comptée et signalée.</trans
     </message>
     <message>
         <source>netlab-agent %1: %2 (see netlab-agent %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>netlab-agent %1 : %2 (voir netlab-agent %1 --help)</translation>
     </message>
     <message>
         <source>netlab-agent decode-edges FILE [--model dht11|dht22] [--json]
 
 Decodes an edge capture (*.edges, written by netlab-agent record-edges or converted from a logic analyzer) frame by frame, as the agent would decode what it sees after each start pulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>netlab-agent decode-edges FILE [--model dht11|dht22] [--json]
+
+Décode une capture de fronts (*.edges, écrite par netlab-agent record-edges ou convertie depuis un analyseur logique) trame par trame, comme l’agent décoderait ce qu’il voit après chaque impulsion de départ.</translation>
     </message>
     <message>
         <source>The capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture.</translation>
     </message>
     <message>
         <source>One JSON object per frame and line: humidity_pct, temperature_c and checksum_ok, or failure and error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par trame et par ligne : humidity_pct, temperature_c et checksum_ok, ou failure et error.</translation>
     </message>
     <message>
         <source>give exactly one capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de capture</translation>
     </message>
     <message>
         <source>model must be dht11 or dht22, not &quot;%1&quot;</source>
@@ -1260,33 +1265,35 @@ Decodes an edge capture (*.edges, written by netlab-agent record-edges or conver
     </message>
     <message>
         <source>netlab-agent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>netlab-agent %1 : %2</translation>
     </message>
     <message>
         <source>frame %1 at %2 s (%3 edges): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>trame %1 à %2 s (%3 fronts) : %4</translation>
     </message>
     <message>
         <source>no host start pulse in %1 edges: nothing to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune impulsion de départ de l’hôte dans %1 fronts : rien à décoder</translation>
     </message>
     <message>
         <source>%1 frames (%2): %3 readings, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trames (%2) : %3 relevés, %4 en échec</translation>
     </message>
     <message>
         <source>netlab-agent record-edges [--count N] [--dht-pin PIN] [--model dht11|dht22] FILE
 
 On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apos;s minimum interval) and saves the edges seen after each to FILE, for netlab-agent decode-edges or a bug report. Stop the agent first (systemctl stop netlab-agent): the line must be free. Does not work while the dht11 overlay owns the pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>netlab-agent record-edges [--count N] [--dht-pin PIN] [--model dht11|dht22] FILE
+
+Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’intervalle minimal du capteur) et enregistre dans FILE les fronts vus après chacune, pour netlab-agent decode-edges ou un rapport de bogue. Arrêtez d’abord l’agent (systemctl stop netlab-agent) : la ligne doit être libre. Ne fonctionne pas tant que l’overlay dht11 détient la broche.</translation>
     </message>
     <message>
         <source>Where to save the capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer la capture.</translation>
     </message>
     <message>
         <source>How many reads (default 1, at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lectures (par défaut 1, au plus 1000).</translation>
     </message>
     <message>
         <source>n</source>
@@ -1302,27 +1309,27 @@ On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apo
     </message>
     <message>
         <source>give exactly one file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier à écrire</translation>
     </message>
     <message>
         <source>count must be a number from 1 to 1000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>count doit être un nombre de 1 à 1000, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire</translation>
     </message>
     <message>
         <source>netlab-agent %1: cannot use GPIO%2: %3. record-edges drives the sensor&apos;s line itself: run it on the Raspberry Pi the sensor is wired to, as a user in the gpio group, with the agent stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>netlab-agent %1 : impossible d’utiliser GPIO%2 : %3. record-edges pilote lui-même la ligne du capteur : lancez-le sur le Raspberry Pi auquel le capteur est relié, en tant qu’utilisateur du groupe gpio, avec l’agent arrêté.</translation>
     </message>
     <message>
         <source>read %1 of %2 (%3 edges): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture %1 sur %2 (%3 fronts) : %4</translation>
     </message>
     <message>
         <source>saved %1 edges to %2 (%3 of %4 reads decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fronts enregistrés dans %2 (%3 lectures sur %4 décodées)</translation>
     </message>
 </context>
 <context>
@@ -2499,9 +2506,9 @@ On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apo
     </message>
     <message numerus="yes">
         <source>%n older request(s) dropped from the list: it keeps the newest %1 requests and %2 MiB of raw bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ancienne requête retirée de la liste : elle garde les %1 requêtes les plus récentes et %2 Mio d’octets bruts.</numerusform>
+            <numerusform>%n anciennes requêtes retirées de la liste : elle garde les %1 requêtes les plus récentes et %2 Mio d’octets bruts.</numerusform>
         </translation>
     </message>
 </context>
@@ -2649,26 +2656,29 @@ On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apo
     <name>netlab::LedServer</name>
     <message>
         <source>LED server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur LED : %1</translation>
     </message>
     <message>
         <source>LED server: cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur LED : impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
         <source>error: too many clients, try again later
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : trop de clients, réessayez plus tard
+</translation>
     </message>
     <message>
         <source>error: send &quot;token &lt;T&gt;&quot; first (the agent&apos;s token, shown by its first start)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : envoyez d’abord &quot;token &lt;T&gt;&quot; (le jeton de l’agent, affiché à son premier démarrage)
+</translation>
     </message>
     <message>
         <source>error: wrong token
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : jeton incorrect
+</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3766,7 @@ On the Pi: sends the start pulse through libgpiod COUNT times (at the sensor&apo
     </message>
     <message>
         <source>migrating to sequence numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration vers les numéros de séquence : %1</translation>
     </message>
 </context>
 <context>
@@ -8599,7 +8609,7 @@ Exemples :
     </message>
     <message>
         <source>MQTT subscriber and publisher (like mosquitto_sub / mosquitto_pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné et éditeur MQTT (comme mosquitto_sub / mosquitto_pub)</translation>
     </message>
     <message>
         <source>Usage: netlab mqtt sub [OPTIONS] -t TOPIC [-t TOPIC...]
@@ -8636,47 +8646,80 @@ Examples:
   netlab mqtt sub -h broker.local -v -t &apos;netlab/+/dht&apos;
   netlab mqtt pub -t temp -m 22.5 -r
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : netlab mqtt sub [OPTIONS] -t TOPIC [-t TOPIC...]
+        netlab mqtt pub [OPTIONS] -t TOPIC -m MESSAGE
+Un abonné et éditeur MQTT (MQTT 3.1.1 ou 5), comme mosquitto_sub et
+mosquitto_pub. sub affiche chaque message jusqu’à Ctrl+C et se reconnecte
+quand le broker redémarre.
+
+Options :
+  -h, --host HOST        le broker (par défaut : localhost)
+  -p, --port PORT        son port (par défaut : 1883)
+  -t, --topic TOPIC      sub : un filtre (+ un niveau, # le reste), répétable ;
+                         pub : le topic
+  -q, --qos N            0, 1 ou 2 (par défaut : 0)
+  -i, --id ID            l’id client (par défaut : inventé par la bibliothèque)
+  -c, --persistent       sans clean session : le broker garde la session et
+                         stocke les messages QoS 1/2 hors connexion (exige -i)
+  -k, --keepalive S      keep-alive en secondes (par défaut : 60)
+  -u, --username U       utilisateur ;  -P, --pw PASSWORD  son mot de passe
+  --cafile FILE          TLS avec ce certificat d’AC (PEM)
+  -V, --protocol V       mqttv311 (par défaut) ou mqttv5
+  sub uniquement :
+  -v, --verbose          affiche &apos;topic payload&apos; (par défaut : le payload seul)
+  --json                 un objet JSON par message
+  -C, --count N          quitte après N messages
+  pub uniquement :
+  -m, --message MSG      le payload
+  -r, --retain           le broker le garde comme dernière valeur du topic
+  --help                 affiche cette aide
+
+Code de sortie : 0 terminé, 1 broker injoignable ou refus, 2 arguments invalides.
+
+Exemples :
+  netlab mqtt sub -h broker.local -v -t &apos;netlab/+/dht&apos;
+  netlab mqtt pub -t temp -m 22.5 -r
+</translation>
     </message>
     <message>
         <source>needs &apos;sub&apos; or &apos;pub&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite &apos;sub&apos; ou &apos;pub&apos;</translation>
     </message>
     <message>
         <source>-c (persistent session) needs a client id (-i)</source>
-        <translation type="unfinished"></translation>
+        <translation>-c (session persistante) nécessite un id client (-i)</translation>
     </message>
     <message>
         <source>-V takes mqttv311 or mqttv5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-V accepte mqttv311 ou mqttv5, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>needs a topic (-t)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un topic (-t)</translation>
     </message>
     <message>
         <source>-m and -r go with &apos;pub&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-m et -r vont avec &apos;pub&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un filtre de topic valide</translation>
     </message>
     <message>
         <source>-v, --json and -C go with &apos;sub&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>-v, --json et -C vont avec &apos;sub&apos;</translation>
     </message>
     <message>
         <source>pub takes one topic without + or #</source>
-        <translation type="unfinished"></translation>
+        <translation>pub accepte un seul topic sans + ni #</translation>
     </message>
     <message>
         <source>pub needs a message (-m)</source>
-        <translation type="unfinished"></translation>
+        <translation>pub nécessite un message (-m)</translation>
     </message>
     <message>
         <source>reconnected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnecté à %1</translation>
     </message>
     <message>
         <source>the broker refused the subscription to %1</source>
@@ -8684,7 +8727,7 @@ Examples:
     </message>
     <message>
         <source>subscribed to %1 (QoS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>abonné à %1 (QoS %2)</translation>
     </message>
 </context>
 <context>
