@@ -72,7 +72,6 @@ if(WITH_GUI)
         /usr/bin/netlab-workbench
         /usr/share/applications/netlab-workbench.desktop
         /usr/share/icons/hicolor/scalable/apps/netlab-workbench.svg
-        /usr/share/netlab/translations/netlab_fr.qm /usr/share/netlab/translations/netlab_en.qm
         /usr/share/doc/netlab-workbench/copyright
         /usr/share/doc/netlab-workbench/changelog.Debian.gz
         /usr/share/man/man1/netlab-workbench.1.gz)
