@@ -141,7 +141,7 @@ bool SerialLink::open(const SerialSettings &settings)
     m_port = port;
     connect(m_port, &QSerialPort::readyRead, this, &SerialLink::readAvailable);
     connect(m_port, &QSerialPort::errorOccurred, this, &SerialLink::handleError);
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     // A device that goes away (a USB-serial adapter unplugged, an rfcomm link dropped, the far
     // end of a pty closed) makes the kernel hang the tty up: poll() reports POLLHUP|POLLERR
     // and read() returns 0 from then on. QSerialPort does not report that reliably: Qt 6.4
@@ -149,7 +149,8 @@ bool SerialLink::open(const SerialSettings &settings)
     // over, and Qt 6.8 just stops reading and emits nothing, so the port looked open and
     // silent for ever. An Exception notifier on the same descriptor is woken by POLLERR and
     // POLLHUP under both the glib and the plain Unix event dispatchers and never by ordinary
-    // traffic, so the hang-up is seen at once, with no timer polling the port.
+    // traffic, so the hang-up is seen at once, with no timer polling the port. (Linux only:
+    // the Core Foundation dispatcher of macOS has no Exception notifiers.)
     m_hangUpNotifier
         = new QSocketNotifier(qintptr(m_port->handle()), QSocketNotifier::Exception, this);
     connect(m_hangUpNotifier, &QSocketNotifier::activated, this, &SerialLink::checkHangUp);

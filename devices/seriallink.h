@@ -87,7 +87,7 @@ private:
     void fail(const QString &message);
 
     QSerialPort *m_port = nullptr;
-    QSocketNotifier *m_hangUpNotifier = nullptr; // Unix only
+    QSocketNotifier *m_hangUpNotifier = nullptr; // Linux only
     SerialSettings m_settings;
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
