@@ -2,8 +2,15 @@
 
 #include <QFileInfo>
 #include <QSerialPortInfo>
+#include <QSocketNotifier>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <poll.h>
+#include <termios.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +72,8 @@ SerialLink::SerialLink(QObject *parent)
 
 SerialLink::~SerialLink()
 {
+    delete m_hangUpNotifier; // before the descriptor it watches is closed
+    m_hangUpNotifier = nullptr;
     if (m_port) {
         m_port->disconnect(this);
         m_port->close();
@@ -132,6 +141,20 @@ bool SerialLink::open(const SerialSettings &settings)
     m_port = port;
     connect(m_port, &QSerialPort::readyRead, this, &SerialLink::readAvailable);
     connect(m_port, &QSerialPort::errorOccurred, this, &SerialLink::handleError);
+#ifdef Q_OS_LINUX
+    // A device that goes away (a USB-serial adapter unplugged, an rfcomm link dropped, the far
+    // end of a pty closed) makes the kernel hang the tty up: poll() reports POLLHUP|POLLERR
+    // and read() returns 0 from then on. QSerialPort does not report that reliably: Qt 6.4
+    // turns the 0-byte read into a ReadError whose text comes from whatever errno was left
+    // over, and Qt 6.8 just stops reading and emits nothing, so the port looked open and
+    // silent for ever. An Exception notifier on the same descriptor is woken by POLLERR and
+    // POLLHUP under both the glib and the plain Unix event dispatchers and never by ordinary
+    // traffic, so the hang-up is seen at once, with no timer polling the port. (Linux only:
+    // the Core Foundation dispatcher of macOS has no Exception notifiers.)
+    m_hangUpNotifier
+        = new QSocketNotifier(qintptr(m_port->handle()), QSocketNotifier::Exception, this);
+    connect(m_hangUpNotifier, &QSocketNotifier::activated, this, &SerialLink::checkHangUp);
+#endif
     emit opened(settings.portName);
     // Bytes that arrived between open() and the connection above.
     if (m_port->bytesAvailable() > 0)
@@ -143,12 +166,20 @@ void SerialLink::close()
 {
     if (!m_port)
         return;
+    releasePort();
+    emit closed(tr("closed"));
+}
+
+void SerialLink::releasePort()
+{
+    // The notifier goes first: it must not watch a descriptor that close() has released.
+    delete m_hangUpNotifier;
+    m_hangUpNotifier = nullptr;
     QSerialPort *port = m_port;
     m_port = nullptr;
     port->disconnect(this);
     port->close();
     port->deleteLater();
-    emit closed(tr("closed"));
 }
 
 bool SerialLink::isOpen() const
@@ -223,24 +254,70 @@ void SerialLink::handleError(QSerialPort::SerialPortError error)
         m_port->clearError();
         return;
     }
-    const QString message = describeError(error, m_settings.portName, m_port->errorString());
+    QString message = describeError(error, m_settings.portName, m_port->errorString());
     m_port->clearError();
     const bool fatal = error == QSerialPort::ResourceError || error == QSerialPort::ReadError
         || error == QSerialPort::WriteError || error == QSerialPort::DeviceNotFoundError
         || error == QSerialPort::PermissionError;
     if (fatal) {
-        // Keep what was already read: hand it over before closing.
-        readAvailable();
-        QSerialPort *port = m_port;
-        m_port = nullptr;
-        port->disconnect(this);
-        port->close();
-        port->deleteLater();
-        fail(message);
-        emit closed(message);
+        // A read or write that failed because the tty was hung up is a vanished device, said
+        // so whatever errno QSerialPort happened to pick up.
+        QString reason;
+        if (error != QSerialPort::ResourceError && portHungUp(&reason))
+            message = describeError(QSerialPort::ResourceError, m_settings.portName, reason);
+        closeAfterFailure(message);
         return;
     }
     fail(message);
+}
+
+void SerialLink::checkHangUp()
+{
+    if (!m_port)
+        return;
+    QString reason;
+    if (!portHungUp(&reason)) {
+        // Woken by POLLPRI alone, which only a pty master in packet mode raises, never a
+        // serial port: nothing to read here, and leaving the notifier on would spin.
+        m_hangUpNotifier->setEnabled(false);
+        return;
+    }
+    closeAfterFailure(describeError(QSerialPort::ResourceError, m_settings.portName, reason));
+}
+
+bool SerialLink::portHungUp(QString *reason) const
+{
+#ifdef Q_OS_UNIX
+    if (!m_port)
+        return false;
+    const int fd = int(m_port->handle());
+    pollfd watched {fd, POLLIN, 0};
+    int ready = 0;
+    do {
+        ready = ::poll(&watched, 1, 0);
+    } while (ready < 0 && errno == EINTR);
+    if (ready <= 0 || (watched.revents & (POLLHUP | POLLERR | POLLNVAL)) == 0)
+        return false;
+    // A hung-up tty refuses every ioctl, with EIO: that is the system's word for it.
+    termios attributes {};
+    const int code = ::tcgetattr(fd, &attributes) == 0 ? EIO : errno;
+    *reason = qt_error_string(code);
+    return true;
+#else
+    Q_UNUSED(reason);
+    return false;
+#endif
+}
+
+void SerialLink::closeAfterFailure(const QString &message)
+{
+    // Keep what was already read: hand it over before closing.
+    readAvailable();
+    if (!m_port)
+        return;
+    releasePort();
+    fail(message);
+    emit closed(message);
 }
 
 void SerialLink::fail(const QString &message)

@@ -6,6 +6,8 @@
 #include <QSerialPort>
 #include <QString>
 
+class QSocketNotifier;
+
 namespace netlab {
 
 // How to open a serial port: the name ("ttyUSB0", "/dev/rfcomm0", "COM3", a pty path) and
@@ -76,9 +78,16 @@ signals:
 private:
     void readAvailable();
     void handleError(QSerialPort::SerialPortError error);
+    void checkHangUp();
+    // True when the kernel has hung the port's tty up (device unplugged, link dropped, the
+    // far end of a pty closed); *reason is the system's text for it.
+    bool portHungUp(QString *reason) const;
+    void closeAfterFailure(const QString &message);
+    void releasePort();
     void fail(const QString &message);
 
     QSerialPort *m_port = nullptr;
+    QSocketNotifier *m_hangUpNotifier = nullptr; // Linux only
     SerialSettings m_settings;
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;

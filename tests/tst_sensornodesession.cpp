@@ -129,6 +129,7 @@ private slots:
     void silentNodeTimesOut();
     void silentPortTimesOut();
     void portClosedMidSession();
+    void hangUpWhileIdle();
     void splitAndMergedReadsOverSocat();
     void garbageFloodOverSocat();
     void stopOnDemand();
@@ -310,6 +311,29 @@ void tst_SensorNodeSession::portClosedMidSession()
     QVERIFY(!linkErrors.isEmpty());
     QVERIFY2(linkErrors.last().at(0).toString().contains(u"removed or disconnected"_s),
         qPrintable(linkErrors.last().at(0).toString()));
+}
+
+// The far end hangs up while nothing flows (a USB-serial adapter unplugged between two
+// readings): the link notices at once, by itself, and says the device went away — with Qt 6.8
+// QSerialPort reports nothing at all then, and Qt 6.4 a read error with a stale errno.
+void tst_SensorNodeSession::hangUpWhileIdle()
+{
+    SimulatedSensorNode node;
+    QVERIFY(node.start());
+    SerialLink link;
+    QVERIFY(link.open(serialSettings(node.portName())));
+    QSignalSpy closed(&link, &SerialLink::closed);
+    QSignalSpy errors(&link, &SerialLink::errorOccurred);
+    node.stop();
+    QVERIFY(closed.wait(kWaitMs));
+    QCOMPARE(closed.size(), 1);
+    QVERIFY(!link.isOpen());
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().at(0).toString();
+    QVERIFY2(message.contains(u"removed or disconnected"_s), qPrintable(message));
+    QVERIFY2(message.contains(node.portName()), qPrintable(message));
+    QCOMPARE(closed.first().at(0).toString(), message);
+    QCOMPARE(link.lastError(), message);
 }
 
 // The test is the node on the far end of a socat pair and decides exactly how the bytes
