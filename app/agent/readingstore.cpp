@@ -314,48 +314,28 @@ StoredReading readRow(const QSqlQuery &query)
 
 QList<StoredReading> ReadingStore::readings(qint64 sinceMs, int limit, bool *more)
 {
-    QList<StoredReading> result;
-    if (more)
-        *more = false;
-    if (!m_open || limit <= 0)
-        return result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, t, temperature_c, humidity_pct FROM readings "
-                                 "WHERE t > ? ORDER BY t ASC, seq ASC LIMIT ?"));
-    query.addBindValue(sinceMs);
-    query.addBindValue(qint64(limit) + 1);
-    if (!query.exec()) {
-        fail(tr("cannot query %1: %2").arg(m_path, query.lastError().text()));
-        return result;
-    }
-    result.reserve(qMin(limit, 10000));
-    while (query.next()) {
-        if (result.size() == limit) {
-            if (more)
-                *more = true;
-            break;
-        }
-        result.append(readRow(query));
-    }
-    // Then the readings still waiting to be written.
-    if (more && *more)
-        return result;
-    const qint64 after = result.isEmpty() ? sinceMs : result.constLast().timestampMs;
-    for (const StoredReading &reading : std::as_const(m_pending)) {
-        if (reading.timestampMs <= after)
-            continue;
-        if (result.size() == limit) {
-            if (more)
-                *more = true;
-            break;
-        }
-        result.append(reading);
-    }
-    return result;
+    return page(QStringLiteral("SELECT seq, t, temperature_c, humidity_pct FROM readings "
+                               "WHERE t > ? ORDER BY t ASC, seq ASC LIMIT ?"),
+        sinceMs, limit, more, [sinceMs](const QList<StoredReading> &stored) {
+            // Held readings come after what is stored, by time (the wall-clock API).
+            const qint64 after = stored.isEmpty() ? sinceMs : stored.constLast().timestampMs;
+            return [after](const StoredReading &reading) { return reading.timestampMs > after; };
+        });
 }
 
 QList<StoredReading> ReadingStore::readingsAfterSeq(qint64 afterSeq, int limit, bool *more)
+{
+    return page(QStringLiteral("SELECT seq, t, temperature_c, humidity_pct FROM readings "
+                               "WHERE seq > ? ORDER BY seq ASC LIMIT ?"),
+        afterSeq, limit, more, [afterSeq](const QList<StoredReading> &) {
+            // Held readings' numbers follow the stored ones.
+            return [afterSeq](const StoredReading &reading) { return reading.seq > afterSeq; };
+        });
+}
+
+QList<StoredReading> ReadingStore::page(const QString &sql, qint64 from, int limit, bool *more,
+    const std::function<std::function<bool(const StoredReading &)>(const QList<StoredReading> &)>
+        &heldFilter)
 {
     QList<StoredReading> result;
     if (more)
@@ -364,9 +344,8 @@ QList<StoredReading> ReadingStore::readingsAfterSeq(qint64 afterSeq, int limit, 
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, t, temperature_c, humidity_pct FROM readings "
-                                 "WHERE seq > ? ORDER BY seq ASC LIMIT ?"));
-    query.addBindValue(afterSeq);
+    query.prepare(sql);
+    query.addBindValue(from);
     query.addBindValue(qint64(limit) + 1);
     if (!query.exec()) {
         fail(tr("cannot query %1: %2").arg(m_path, query.lastError().text()));
@@ -381,9 +360,10 @@ QList<StoredReading> ReadingStore::readingsAfterSeq(qint64 afterSeq, int limit, 
         }
         result.append(readRow(query));
     }
-    // Then the readings still waiting to be written: their numbers follow the stored ones.
+    // Then the readings still waiting to be written (a full disk).
+    const auto wanted = heldFilter(result);
     for (const StoredReading &reading : std::as_const(m_pending)) {
-        if (reading.seq <= afterSeq)
+        if (!wanted(reading))
             continue;
         if (result.size() == limit) {
             if (more)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -94,6 +95,11 @@ signals:
     void pendingWritten();
 
 private:
+    // One page of `sql` (two parameters: `from` and the limit + 1), then the held readings
+    // that heldFilter (given the stored part) accepts.
+    QList<StoredReading> page(const QString &sql, qint64 from, int limit, bool *more,
+        const std::function<std::function<bool(const StoredReading &)>(
+            const QList<StoredReading> &)> &heldFilter);
     bool fail(const QString &message);
     bool write(const QList<StoredReading> &readings, QString *error);
     // One retry: the oldest kRetryBatch waiting readings in one transaction.
