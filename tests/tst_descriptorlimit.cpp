@@ -77,6 +77,12 @@ void tst_DescriptorLimit::raiseAndCap()
 
 void tst_DescriptorLimit::acceptPausesAndResumes()
 {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+    // The limit below leaves this process two spare descriptors; the sanitizer runtime needs
+    // its own (it reads /proc/self/maps to check a pointer), and then reports sound objects
+    // as corrupt. The real server under a low limit is tested below, and natively here.
+    QSKIP("a sanitizer runtime needs descriptors beyond the test's tight budget");
+#endif
     QTcpServer server;
     netlab::AcceptThrottle throttle(&server);
     QSignalSpy paused(&throttle, &netlab::AcceptThrottle::acceptPaused);
