@@ -132,6 +132,11 @@ void tst_DescriptorLimit::acceptPausesAndResumes()
 
 void tst_DescriptorLimit::tcpServerUnderLowLimit()
 {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+    // The netlab under test is a sanitizer build too: its runtime's own descriptors come out
+    // of the 64, so the count of clients served or refused is not the program's.
+    QSKIP("a sanitizer runtime needs descriptors of its own out of the 64");
+#endif
     const QString netlab = QStringLiteral(NETLAB_BIN_DIR "/netlab");
     if (!QFileInfo::exists(netlab))
         QSKIP("the netlab executable is not built (target netlab-cli)");
