@@ -15,9 +15,9 @@ using netlab::HttpRequest;
 using netlab::HttpResponder;
 using netlab::HttpResponse;
 using netlab::HttpServer;
-using netlab::test::startProgram;
 using netlab::test::RawClient;
 using netlab::test::Reply;
+using netlab::test::startProgram;
 using netlab::test::takeReply;
 
 namespace {

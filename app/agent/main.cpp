@@ -2,8 +2,8 @@
 // in SQLite and serves them over HTTP. `netlab-agent read` prints one reading and exits.
 #include "agentconfig.h"
 #include "agentservice.h"
-#include "edgescommand.h"
 #include "agenttoken.h"
+#include "edgescommand.h"
 
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>

@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
-#include <QMenuBar>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
