@@ -96,7 +96,9 @@ void tst_CliHttp::getPrintsStatusHeadersAndBody()
     const Run r = run({u"http"_s, u"GET"_s, url(u"/hello?x=1"_s)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\r\n"), r.out.constData());
-    QVERIFY(r.out.contains("\r\nX-Lab: http\r\n"));
+    // Header names are case-insensitive; Qt 6.8's network access manager hands them over in
+    // lower case.
+    QVERIFY(r.out.toLower().contains("\r\nx-lab: http\r\n"));
     QVERIFY(r.out.endsWith("\r\n\r\nBonjour, \xc3\xa9l\xc3\xa8ve ! x=1"));
 }
 

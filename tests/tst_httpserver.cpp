@@ -548,7 +548,9 @@ void tst_HttpServer::curlClient()
     QVERIFY2(out.contains("héllo wörld\n"), out.constData());
     QVERIFY(out.contains("HTTP/1.1 100 Continue"));
     QVERIFY(out.contains(QByteArray(2000, 'c')));
-    QVERIFY2(err.contains("Re-using existing connection"), err.constData());
+    // curl 7.88 (Debian 12) says "Re-using existing connection", 8.14 (Debian 13) "Re-using
+    // existing http: connection".
+    QVERIFY2(err.contains("Re-using existing"), err.constData());
 }
 
 void tst_HttpServer::portInUse()
@@ -596,7 +598,8 @@ void tst_HttpServer::cliHttpServe()
     // The log shows the raw request as it arrived, then the response.
     QTRY_VERIFY_WITH_TIMEOUT(out.contains(" 200, "), 5000);
     QVERIFY2(out.contains("\n  GET /any/path?q=1 HTTP/1.1\n"), out.constData());
-    QVERIFY(out.contains("\n  X-Lab: http\n"));
+    // Header names are case-insensitive; Qt 6.8's client sends them in lower case.
+    QVERIFY(out.toLower().contains("\n  x-lab: http\n"));
     process.kill();
     QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 5000);
 }
