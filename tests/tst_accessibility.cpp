@@ -4,7 +4,8 @@
 // if clicked or typed (the LED switch and the token against a real netlab-agent).
 #include "agentprocess.h"
 
-#include <app/workbench/languagemanager.h>
+#include "workbenchwindow.h"
+
 #include <app/workbench/mainwindow.h>
 #include <app/workbench/workbenchcore.h>
 #include <netlab/agentclient.h>
@@ -126,14 +127,9 @@ void tst_Accessibility::cleanupTestCase()
 
 void tst_Accessibility::everyControlIsNamed()
 {
-    QSettings settings(m_dir.filePath(u"names.ini"_s), QSettings::IniFormat);
-    netlab::LanguageManager languages;
-    languages.setLanguage(u"en"_s);
-    netlab::WorkbenchCore core;
-    netlab::MainWindow window(&core, &settings, &languages);
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    netlab::test::WorkbenchWindow workbench(m_dir.filePath(u"names.ini"_s));
+    QVERIFY(workbench.show());
+    netlab::MainWindow &window = workbench.window;
 
     auto *tabs = window.findChild<QTabWidget *>(u"labTabs"_s);
     QVERIFY(tabs);
@@ -161,11 +157,8 @@ void tst_Accessibility::everyControlIsNamed()
 
 void tst_Accessibility::comboListReportsCurrentItem()
 {
-    QSettings settings(m_dir.filePath(u"list.ini"_s), QSettings::IniFormat);
-    netlab::LanguageManager languages;
-    languages.setLanguage(u"en"_s);
-    netlab::WorkbenchCore core;
-    netlab::MainWindow window(&core, &settings, &languages);
+    netlab::test::WorkbenchWindow workbench(m_dir.filePath(u"list.ini"_s));
+    netlab::MainWindow &window = workbench.window;
     auto *windowCombo = window.findChild<QComboBox *>(u"windowCombo"_s);
     QVERIFY(windowCombo);
     QVERIFY(windowCombo->count() > 2);
@@ -236,11 +229,9 @@ void tst_Accessibility::ledAndTokenThroughAccessibility()
 // The UDP tab's Pause is a checkable button: a screen reader toggles it, and the capture pauses.
 void tst_Accessibility::pauseThroughAccessibility()
 {
-    QSettings settings(m_dir.filePath(u"pause.ini"_s), QSettings::IniFormat);
-    netlab::LanguageManager languages;
-    languages.setLanguage(u"en"_s);
-    netlab::WorkbenchCore core;
-    netlab::MainWindow window(&core, &settings, &languages);
+    netlab::test::WorkbenchWindow workbench(m_dir.filePath(u"pause.ini"_s));
+    netlab::MainWindow &window = workbench.window;
+    netlab::WorkbenchCore &core = workbench.core;
     auto *pause = window.findChild<QPushButton *>(u"pauseButton"_s);
     QVERIFY(pause);
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(pause);

@@ -2,6 +2,8 @@
 // log rows written before the switch re-render in French, numbers follow French rules, the
 // Ports table names its services in French, the send field starts with "Bonjour", and the
 // UDP tab's Bind choice is not cut.
+#include "workbenchwindow.h"
+
 #include <app/workbench/languagemanager.h>
 #include <app/workbench/mainwindow.h>
 #include <app/workbench/workbenchcore.h>
@@ -84,14 +86,11 @@ void tst_French::initTestCase()
 
 void tst_French::oldRowsNumbersAndNamesInFrench()
 {
-    QSettings settings(m_dir.filePath(u"french.ini"_s), QSettings::IniFormat);
-    netlab::LanguageManager languages;
-    languages.setLanguage(u"en"_s);
-    netlab::WorkbenchCore core;
-    netlab::MainWindow window(&core, &settings, &languages);
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    netlab::test::WorkbenchWindow workbench(m_dir.filePath(u"french.ini"_s));
+    QVERIFY(workbench.show());
+    netlab::MainWindow &window = workbench.window;
+    netlab::WorkbenchCore &core = workbench.core;
+    netlab::LanguageManager &languages = *workbench.languages;
 
     // A log row written in English: the TCP server starts listening.
     QVERIFY(core.tcpServer->listen(QHostAddress::LocalHost, 0));
