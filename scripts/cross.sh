@@ -55,23 +55,7 @@ sysroot_packages=(
     libhttp-parser-dev libgpiod-dev libmosquitto-dev
 )
 
-install_missing()
-{
-    local missing=()
-    local p
-    for p in "${packages[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$p")
-        fi
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "cross: installing ${missing[*]}"
-    local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
-    "${sudo[@]}" apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}"
-}
+. "$here/scripts/install-missing.sh"
 
 # The machine's apt sources (deb822 or one-line), for mmdebstrap to use as they are.
 apt_sources()
@@ -125,7 +109,7 @@ make_sysroot()
     mv "$sysroot.tmp" "$sysroot"
 }
 
-install_missing
+install_missing cross "${packages[@]}"
 sysroot="$here/build-cross/sysroot-$arch"
 build="$here/build-cross/$arch"
 mkdir -p build-cross

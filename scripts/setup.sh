@@ -58,21 +58,7 @@ packages=(
     systemd lintian mmdebstrap
 )
 
-install_missing()
-{
-    local missing=()
-    local p
-    for p in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$p")
-        fi
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "setup: installing ${missing[*]}"
-    "${sudo[@]}" apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}"
-}
+. "$here/scripts/install-missing.sh"
 
 configure_and_build()
 {
@@ -103,9 +89,9 @@ make_packages()
 }
 
 if [ "$mode" = agent ]; then
-    install_missing "${agent_packages[@]}"
+    install_missing setup "${agent_packages[@]}"
 else
-    install_missing "${packages[@]}"
+    install_missing setup "${packages[@]}"
 fi
 case "$mode" in
 run)
