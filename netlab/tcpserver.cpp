@@ -192,7 +192,7 @@ bool TcpServer::sendTo(quint64 clientId, const QByteArray &data)
     }
     write(client, data);
     // Echo replies are counted with the read that caused them; a manual reply has no read.
-    if (m_countersWatched)
+    if (watching(WatchCounters))
         emit countersChanged(clientId);
     return true;
 }
@@ -204,7 +204,7 @@ int TcpServer::sendToAll(const QByteArray &data)
     for (Client *client : std::as_const(m_clients)) {
         write(client, data);
         ++reached;
-        if (m_countersWatched)
+        if (watching(WatchCounters))
             emit countersChanged(client->info.id);
     }
     return reached;
@@ -246,28 +246,55 @@ TcpClientInfo TcpServer::infoOf(const Client *client)
 
 // The per-chunk signals are emitted only while something listens to them: at tens of
 // thousands of echoes per second, even an unconnected emit shows in the profile.
-void TcpServer::connectNotify(const QMetaMethod &signal)
-{
-    updateWatchedSignals(signal);
-}
-
-void TcpServer::disconnectNotify(const QMetaMethod &signal)
-{
-    updateWatchedSignals(signal);
-}
-
-void TcpServer::updateWatchedSignals(const QMetaMethod &signal)
+//
+// Qt may call connectNotify()/disconnectNotify() with one of its internal QObject mutexes
+// held, and from the thread that (dis)connects. Calling isSignalConnected() there locks a
+// mutex from the same pool and deadlocks when both objects hash to the same one (it hung
+// the whole-window tests on destruction). So these two only set atomic flags, and
+// watching() asks Qt again, on this object's thread, after any change.
+int TcpServer::watchedBit(const QMetaMethod &signal)
 {
     static const QMetaMethod received = QMetaMethod::fromSignal(&TcpServer::dataReceived);
     static const QMetaMethod sent = QMetaMethod::fromSignal(&TcpServer::dataSent);
     static const QMetaMethod counters = QMetaMethod::fromSignal(&TcpServer::countersChanged);
-    // An invalid method means "all signals" (disconnect() without a signal).
-    if (!signal.isValid() || signal == received)
-        m_dataReceivedWatched = isSignalConnected(received);
-    if (!signal.isValid() || signal == sent)
-        m_dataSentWatched = isSignalConnected(sent);
-    if (!signal.isValid() || signal == counters)
-        m_countersWatched = isSignalConnected(counters);
+    if (!signal.isValid()) // "all signals"
+        return WatchReceived | WatchSent | WatchCounters;
+    if (signal == received)
+        return WatchReceived;
+    if (signal == sent)
+        return WatchSent;
+    if (signal == counters)
+        return WatchCounters;
+    return 0;
+}
+
+void TcpServer::connectNotify(const QMetaMethod &signal)
+{
+    if (const int bit = watchedBit(signal)) {
+        m_watched.fetch_or(bit);
+        m_watchedStale = true;
+    }
+}
+
+void TcpServer::disconnectNotify(const QMetaMethod &signal)
+{
+    if (watchedBit(signal))
+        m_watchedStale = true;
+}
+
+bool TcpServer::watching(WatchedSignal which)
+{
+    if (m_watchedStale.exchange(false)) {
+        int watched = 0;
+        if (isSignalConnected(QMetaMethod::fromSignal(&TcpServer::dataReceived)))
+            watched |= WatchReceived;
+        if (isSignalConnected(QMetaMethod::fromSignal(&TcpServer::dataSent)))
+            watched |= WatchSent;
+        if (isSignalConnected(QMetaMethod::fromSignal(&TcpServer::countersChanged)))
+            watched |= WatchCounters;
+        m_watched = watched;
+    }
+    return m_watched.load() & which;
 }
 
 void TcpServer::accept(QTcpSocket *socket)
@@ -320,7 +347,7 @@ void TcpServer::readFrom(Client *client)
     const QByteArray data = socket->read(available); // at most kReadBufferSize
     client->info.bytesIn += quint64(data.size());
     const quint64 id = client->info.id;
-    if (m_dataReceivedWatched) {
+    if (watching(WatchReceived)) {
         emit dataReceived(id, data);
         // A slot connected to dataReceived may have dropped the client.
         if (!m_clients.contains(id))
@@ -332,7 +359,7 @@ void TcpServer::readFrom(Client *client)
         else
             replyToLines(client, data);
     }
-    if (m_countersWatched)
+    if (watching(WatchCounters))
         emit countersChanged(id);
 }
 
@@ -388,7 +415,7 @@ void TcpServer::write(Client *client, const QByteArray &data)
     if (sent < data.size())
         socket->write(data.constData() + sent, data.size() - sent);
     client->bytesQueued += quint64(data.size());
-    if (m_dataSentWatched)
+    if (watching(WatchSent))
         emit dataSent(client->info.id, data);
     if (socket->state() == QAbstractSocket::UnconnectedState) {
         // A failed write leaves the socket closed without a disconnected signal; drop it
@@ -407,7 +434,7 @@ void TcpServer::write(Client *client, const QByteArray &data)
 
 void TcpServer::onBytesWritten(Client *client)
 {
-    if (m_countersWatched)
+    if (watching(WatchCounters))
         emit countersChanged(client->info.id);
     if (client->paused && client->socket->bytesToWrite() <= kMaxPendingReplyBytes / 2) {
         client->paused = false;

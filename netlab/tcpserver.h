@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -96,7 +98,9 @@ protected:
 private:
     struct Client;
 
-    void updateWatchedSignals(const QMetaMethod &signal);
+    enum WatchedSignal : int { WatchReceived = 1, WatchSent = 2, WatchCounters = 4 };
+    static int watchedBit(const QMetaMethod &signal);
+    bool watching(WatchedSignal which);
     void accept(QTcpSocket *socket);
     void readFrom(Client *client);
     void reply(Client *client, const QByteArray &data);
@@ -118,9 +122,10 @@ private:
     ReplyUnit m_replyUnit = ReplyUnit::Chunk;
     QByteArray m_ackText = QByteArrayLiteral("ACK\n");
     int m_maxLineLength = kDefaultMaxLineLength;
-    bool m_dataReceivedWatched = false;
-    bool m_dataSentWatched = false;
-    bool m_countersWatched = false;
+    // Written by connectNotify()/disconnectNotify(), which may run on another thread and
+    // under a QObject lock; read and refreshed on this object's thread.
+    std::atomic<int> m_watched {0};
+    std::atomic<bool> m_watchedStale {false};
 };
 
 } // namespace netlab

@@ -59,6 +59,7 @@ private slots:
     void peerDisconnectingMidSendIsDropped();
     void floodingPeerThatDoesNotReadIsThrottled();
     void closeDisconnectsEveryClient();
+    void listenerSharingTheServersQtLockCanBeDestroyed();
 };
 
 void tst_TcpServer::listensOnAnEphemeralPort()
@@ -374,6 +375,44 @@ void tst_TcpServer::closeDisconnectsEveryClient()
     QCOMPARE(gone.at(0).at(1).toString(), u"server stopped"_s);
     QCOMPARE(server.clientCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(aClosed.size(), 1, kTimeoutMs);
+}
+
+// Qt guards connections with a pool of 131 mutexes picked by object address, and may call
+// disconnectNotify() with the receiver's one held. The server once asked isSignalConnected()
+// there: when a tab being closed hashed to the server's own mutex, the window hung for good
+// on exit (seen in CI). Here the listener is chosen to share the server's mutex.
+void tst_TcpServer::listenerSharingTheServersQtLockCanBeDestroyed()
+{
+    constexpr quintptr kQtMutexPoolSize = 131;
+    TcpServer server;
+    server.setAutoReply(TcpServer::AutoReply::Echo);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    std::vector<std::unique_ptr<QObject>> candidates;
+    QObject *listener = nullptr;
+    for (int i = 0; i < 100000 && !listener; ++i) {
+        candidates.push_back(std::make_unique<QObject>());
+        if (quintptr(candidates.back().get()) % kQtMutexPoolSize
+            == quintptr(&server) % kQtMutexPoolSize)
+            listener = candidates.back().get();
+    }
+    QVERIFY2(listener, "no object address shares the server's slot in Qt's mutex pool");
+    int seen = 0;
+    connect(&server, &TcpServer::dataReceived, listener, [&seen] { ++seen; });
+    connect(&server, &TcpServer::countersChanged, listener, [&seen] { ++seen; });
+    auto socket = connectedSocket(server);
+    socket->write("one\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket->bytesAvailable(), qint64(4), kTimeoutMs);
+    QVERIFY(seen >= 2);
+
+    candidates.clear(); // destroys the listener: this hung before
+    QSignalSpy received(&server, &TcpServer::dataReceived);
+    socket->readAll();
+    socket->write("two\n");
+    QVERIFY(received.wait(kTimeoutMs));
+    QCOMPARE(received.at(0).at(1).toByteArray(), "two\n"_ba);
+    QTRY_COMPARE_WITH_TIMEOUT(socket->bytesAvailable(), qint64(4), kTimeoutMs);
+    QCOMPARE(socket->readAll(), "two\n"_ba);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpServer)
