@@ -85,6 +85,16 @@ struct MqttClient::Callbacks
     {
         static_cast<MqttClient *>(self)->m_acked.append(mid);
     }
+    // The library's log is the only place that says why a TLS handshake failed
+    // ("OpenSSL Error[0]: error:0A000086:SSL routines::certificate verify failed").
+    static void onLog(mosquitto *, void *self, int level, const char *text)
+    {
+        if (level == MOSQ_LOG_ERR && text && std::strncmp(text, "OpenSSL Error", 13) == 0) {
+            const QString line = QString::fromUtf8(text);
+            static_cast<MqttClient *>(self)->m_tlsError
+                = line.mid(line.lastIndexOf(u':') + 1).trimmed();
+        }
+    }
 };
 
 MqttClient::MqttClient(QObject *parent)
@@ -242,6 +252,7 @@ bool MqttClient::createHandle()
     mosquitto_message_callback_set(m_mosq, &Callbacks::onMessage);
     mosquitto_subscribe_callback_set(m_mosq, &Callbacks::onSubscribe);
     mosquitto_publish_callback_set(m_mosq, &Callbacks::onPublish);
+    mosquitto_log_callback_set(m_mosq, &Callbacks::onLog);
     int rc = MOSQ_ERR_SUCCESS;
     if (!m_options.username.isEmpty())
         rc = mosquitto_username_pw_set(m_mosq, m_options.username.toUtf8().constData(),
@@ -332,6 +343,7 @@ void MqttClient::startAttempt()
     if (!m_wanted || !m_mosq)
         return;
     m_connectedTo = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
+    m_tlsError.clear();
     setState(State::Resolving);
     QHostAddress literal;
     if (literal.setAddress(m_options.host.trimmed())) {
@@ -421,10 +433,25 @@ void MqttClient::onMisc()
         afterLibraryCall(mosquitto_loop_misc(m_mosq));
 }
 
-void MqttClient::afterLibraryCall(int)
+void MqttClient::afterLibraryCall(int rc)
 {
+    // A failed TLS handshake leaves the socket open and calls no callback: end it here.
+    if (rc == MOSQ_ERR_TLS && m_wanted && m_state != State::Connected) {
+        fail(tlsFailureText(), false);
+        return;
+    }
     syncNotifiers();
     flushEvents();
+}
+
+QString MqttClient::tlsFailureText() const
+{
+    return tr("TLS with %1 failed: %2. Is the CA file the one that signed the broker's "
+              "certificate, is that certificate for the name '%3', and does the broker speak TLS "
+              "on this port?")
+        .arg(m_connectedTo,
+            m_tlsError.isEmpty() ? tr("the handshake did not complete") : m_tlsError,
+            m_options.host);
 }
 
 void MqttClient::dropNotifiers()
@@ -503,7 +530,11 @@ void MqttClient::flushEvents()
         QString reason;
         if (!pending.isEmpty())
             reason = pending;
-        else if (m_disconnectRc == MOSQ_ERR_KEEPALIVE)
+        else if (!m_tlsError.isEmpty() || m_disconnectRc == MOSQ_ERR_TLS) {
+            // A certificate that does not verify stays so: retrying cannot help.
+            fail(tlsFailureText(), false);
+            return;
+        } else if (m_disconnectRc == MOSQ_ERR_KEEPALIVE)
             reason = tr("%1 stopped answering (keep-alive timeout)").arg(m_connectedTo);
         else if (m_disconnectRc == MOSQ_ERR_ERRNO)
             reason = socketErrorText(m_disconnectErrno, m_connectedTo);

@@ -133,6 +133,7 @@ private:
     void openSocket(const QString &address);
     void abortSocket();
     void afterLibraryCall(int rc);
+    QString tlsFailureText() const;
     void syncNotifiers();
     void dropNotifiers();
     void onReadable();
@@ -169,6 +170,7 @@ private:
     int m_disconnectRc = 0;
     int m_disconnectErrno = 0;
     QString m_pendingError; // why we aborted the socket ourselves
+    QString m_tlsError; // OpenSSL's reason for a failed handshake, from the library's log
     bool m_everConnected = false;
 };
 

@@ -49,6 +49,8 @@ packages=(
     libgpiod-dev
     # test peers and tools: serial pty pairs, nc, curl, Python for interop scripts
     socat netcat-openbsd curl python3 iproute2
+    # a CA and a broker certificate for the MQTT TLS test
+    openssl
     # fuzzing and micro-benchmarks
     clang libclang-rt-14-dev libbenchmark-dev
     # screenshots under a virtual display

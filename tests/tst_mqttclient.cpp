@@ -12,7 +12,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -84,6 +86,7 @@ private slots:
     void connectSubscribePublish();
     void interopWithMosquittoClients();
     void wrongPortSaysConnectionRefused();
+    void tlsWithTheBrokersCaAndWithAnotherOne();
     void invalidFiltersAreRefused();
     void reconnectsAfterBrokerRestart();
     void topicTree();
@@ -204,6 +207,82 @@ void tst_MqttClient::wrongPortSaysConnectionRefused()
     QSignalSpy refused(&persistent, &MqttClient::errorOccurred);
     QVERIFY(!persistent.connectToBroker());
     QVERIFY(refused.constFirst().at(0).toString().contains(u"client id"_s));
+}
+
+// A broker with a TLS listener and a certificate for localhost signed by a CA of the test's
+// own (openssl): the client with that CA connects and exchanges messages; with another CA it
+// says why in plain words and stops trying.
+void tst_MqttClient::tlsWithTheBrokersCaAndWithAnotherOne()
+{
+    QTemporaryDir dir;
+    const auto openssl = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(u"openssl"_s, arguments);
+        const bool ok = process.waitForFinished(60'000)
+            && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        if (!ok)
+            qWarning().noquote() << process.readAll();
+        return ok;
+    };
+    const QStringList ecKey {
+        u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+    for (const QString &ca : {u"ca"_s, u"other-ca"_s})
+        QVERIFY(openssl(QStringList {u"req"_s, u"-x509"_s} + ecKey
+            + QStringList {u"-keyout"_s, ca + u".key"_s, u"-out"_s, ca + u".crt"_s, u"-subj"_s,
+                u"/CN=netlab test "_s + ca, u"-days"_s, u"2"_s}));
+    QVERIFY(openssl(QStringList {u"req"_s} + ecKey
+        + QStringList {u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s,
+            u"/CN=localhost"_s}));
+    QFile san(dir.filePath(u"san.cnf"_s));
+    QVERIFY(san.open(QIODevice::WriteOnly));
+    san.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    san.close();
+    QVERIFY(openssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s,
+        u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"server.crt"_s, u"-days"_s,
+        u"2"_s, u"-extfile"_s, u"san.cnf"_s}));
+    // mosquitto started as root drops to its own user before it reads the key.
+    for (const QString &name : {u"server.key"_s, u"server.crt"_s, u"ca.crt"_s})
+        QFile::setPermissions(dir.filePath(name),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ExeOther);
+
+    test::MosquittoBroker broker;
+    QVERIFY2(broker.start(0,
+                 u"cafile %1\ncertfile %2\nkeyfile %3\n"_s
+                     .arg(dir.filePath(u"ca.crt"_s), dir.filePath(u"server.crt"_s),
+                         dir.filePath(u"server.key"_s))
+                     .toUtf8()),
+        broker.log().constData());
+
+    MqttConnectOptions options = localOptions(broker.port());
+    options.host = u"localhost"_s;
+    options.tls = true;
+    options.caFile = dir.filePath(u"ca.crt"_s);
+    MqttClient client;
+    client.setOptions(options);
+    QSignalSpy received(&client, &MqttClient::messagesReceived);
+    QSignalSpy subscribed(&client, &MqttClient::subscribed);
+    client.subscribe({u"lab/tls"_s}, 1);
+    QVERIFY(client.connectToBroker());
+    QVERIFY2(subscribed.wait(20'000), qPrintable(client.stateText()));
+    QVERIFY(client.publish(u"lab/tls"_s, "over TLS", 1, false) > 0);
+    QVERIFY(received.wait(20'000));
+    QCOMPARE(received.constFirst().at(0).value<QList<MqttMessage>>().constFirst().payload,
+        "over TLS"_ba);
+
+    options.caFile = dir.filePath(u"other-ca.crt"_s);
+    MqttClient wrong;
+    wrong.setOptions(options);
+    QSignalSpy errors(&wrong, &MqttClient::errorOccurred);
+    QVERIFY(wrong.connectToBroker());
+    QTRY_COMPARE_WITH_TIMEOUT(wrong.state(), MqttClient::State::Disconnected, 20'000);
+    QVERIFY(!errors.isEmpty());
+    const QString message = errors.constLast().at(0).toString();
+    QVERIFY2(message.contains(u"TLS"_s) && message.contains(u"certificate"_s), qPrintable(message));
 }
 
 void tst_MqttClient::invalidFiltersAreRefused()
