@@ -383,7 +383,7 @@ void tst_TcpServer::closeDisconnectsEveryClient()
 // on exit (seen in CI). Here the listener is chosen to share the server's mutex.
 void tst_TcpServer::listenerSharingTheServersQtLockCanBeDestroyed()
 {
-    constexpr quintptr kQtMutexPoolSize = 131;
+    constexpr uint kQtMutexPoolSize = 131;
     TcpServer server;
     server.setAutoReply(TcpServer::AutoReply::Echo);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
@@ -392,8 +392,9 @@ void tst_TcpServer::listenerSharingTheServersQtLockCanBeDestroyed()
     QObject *listener = nullptr;
     for (int i = 0; i < 100000 && !listener; ++i) {
         candidates.push_back(std::make_unique<QObject>());
-        if (quintptr(candidates.back().get()) % kQtMutexPoolSize
-            == quintptr(&server) % kQtMutexPoolSize)
+        // Qt's own formula: the address cut to an unsigned int, modulo the pool size.
+        if (uint(quintptr(candidates.back().get())) % kQtMutexPoolSize
+            == uint(quintptr(&server)) % kQtMutexPoolSize)
             listener = candidates.back().get();
     }
     QVERIFY2(listener, "no object address shares the server's slot in Qt's mutex pool");
