@@ -12,14 +12,17 @@
 
 namespace netlab::test {
 
-// Starts the agent on a port (0: any) and returns the port it listens on, or 0.
-inline quint16 startAgent(QProcess &process, const QString &dataDir, quint16 port = 0)
+// Starts the agent on a port (0: any) and returns the port it listens on, or 0. extra: more
+// options (--mqtt-broker ...).
+inline quint16 startAgent(
+    QProcess &process, const QString &dataDir, quint16 port = 0, const QStringList &extra = {})
 {
     startProgram(process, QStringLiteral(NETLAB_BIN_DIR "/netlab-agent"),
-        {QStringLiteral("--simulate"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"), dataDir,
-            QStringLiteral("--sim-min-interval-ms"), QStringLiteral("40"),
-            QStringLiteral("--interval"), QStringLiteral("0.04")});
+        QStringList {QStringLiteral("--simulate"), QStringLiteral("--bind"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--data-dir"), dataDir, QStringLiteral("--sim-min-interval-ms"),
+            QStringLiteral("40"), QStringLiteral("--interval"), QStringLiteral("0.04")}
+            + extra);
     if (!process.waitForStarted(5000))
         return 0;
     QByteArray output;

@@ -296,6 +296,117 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
         <source>led-server-bind must be an IP address, not &quot;%1&quot;</source>
         <translation>led-server-bind doit être une adresse IP, pas &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>mqtt-broker: &quot;%1&quot; lacks the closing ]</source>
+        <translation>mqtt-broker : il manque le ] fermant à « %1 »</translation>
+    </message>
+    <message>
+        <source>mqtt-broker: &quot;%1&quot; is not HOST[:PORT]</source>
+        <translation>mqtt-broker : « %1 » n’est pas de la forme HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>mqtt-broker: the port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>mqtt-broker : le port doit être un nombre de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Publish every reading to this MQTT broker (port 1883 unless given) as netlab/&lt;id&gt;/dht, with netlab/&lt;id&gt;/status online/offline; readings taken while it cannot be reached are sent when it can (default: no MQTT).</source>
+        <translation>Publier chaque mesure sur ce broker MQTT (port 1883 sauf indication) en netlab/&lt;id&gt;/dht, avec netlab/&lt;id&gt;/status online/offline ; les mesures prises tant qu’il est injoignable lui sont envoyées dès qu’il répond (par défaut : pas de MQTT).</translation>
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation>hôte[:port]</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name in the MQTT topics (default: the host name, %1).</source>
+        <translation>Le nom de l’agent dans les topics MQTT (par défaut : le nom de la machine, %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>User name at the broker (the password goes in the config file: [mqtt] password=).</source>
+        <translation>Nom d’utilisateur auprès du broker (le mot de passe va dans le fichier de configuration : [mqtt] password=).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Connect to the broker over TLS (usually port 8883).</source>
+        <translation>Se connecter au broker en TLS (en général port 8883).</translation>
+    </message>
+    <message>
+        <source>With TLS: the broker&apos;s CA certificate, PEM (default: the system&apos;s CAs); implies --mqtt-tls.</source>
+        <translation>Avec TLS : le certificat de l’autorité (CA) du broker, en PEM (par défaut : les CA du système) ; implique --mqtt-tls.</translation>
+    </message>
+    <message>
+        <source>mqtt-id must be one topic level, without &apos;/&apos;, &apos;+&apos; or &apos;#&apos;, not &quot;%1&quot;</source>
+        <translation>mqtt-id doit être un seul niveau de topic, sans « / », « + » ni « # », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>impossible de lire le fichier de CA %1</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::AgentMqtt</name>
+    <message>
+        <source>MQTT %1: %2</source>
+        <translation>MQTT %1 : %2</translation>
+    </message>
+    <message>
+        <source>MQTT: the settings cannot work</source>
+        <translation>MQTT : ces réglages ne peuvent pas fonctionner</translation>
+    </message>
+    <message>
+        <source>MQTT: publishing to %1 as %2/dht, from reading %3 on</source>
+        <translation>MQTT : publication vers %1 en %2/dht, à partir de la mesure %3</translation>
+    </message>
+    <message>
+        <source>MQTT: connected to %1</source>
+        <translation>MQTT : connecté à %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>bad command</source>
+        <translation>commande incorrecte</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>plus long que %1 octets</translation>
+    </message>
+    <message>
+        <source>%1; send {&quot;on&quot;: true, &quot;token&quot;: &quot;&lt;token&gt;&quot;}</source>
+        <translation>%1 ; envoyez {&quot;on&quot;: true, &quot;token&quot;: &quot;&lt;jeton&gt;&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 wrong tokens within a minute: LED commands are ignored for the rest of it</source>
+        <translation>%1 jetons erronés en une minute : les commandes de la LED sont ignorées jusqu’à la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>on the agent&apos;s machine, `sudo netlab-agent token` shows it</source>
+        <translation>sur la machine de l’agent, `sudo netlab-agent token` l’affiche</translation>
+    </message>
+    <message>
+        <source>token required</source>
+        <translation>jeton requis</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>jeton erroné</translation>
+    </message>
+    <message>
+        <source>the LED cannot be switched</source>
+        <translation>la LED ne peut pas être commutée</translation>
+    </message>
+    <message>
+        <source>MQTT LED command refused: %1 (%2)</source>
+        <translation>commande MQTT de la LED refusée : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>netlab::AgentRequest</name>
@@ -3066,6 +3177,14 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>publish to %1: %2</source>
         <translation>publication sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2. Is the CA file the one that signed the broker&apos;s certificate, is that certificate for the name &apos;%3&apos;, and does the broker speak TLS on this port?</source>
+        <translation>TLS avec %1 a échoué : %2. Le fichier de CA est-il bien celui qui a signé le certificat du broker, ce certificat est-il pour le nom « %3 », et le broker parle-t-il TLS sur ce port ?</translation>
+    </message>
+    <message>
+        <source>the handshake did not complete</source>
+        <translation>la négociation n’a pas abouti</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 #include <cmath>
 #include <unistd.h>
@@ -77,6 +78,53 @@ QString AgentConfig::defaultDataDir()
     return QDir::homePath() + QStringLiteral("/.local/share/netlab-agent");
 }
 
+QString AgentConfig::defaultMqttId()
+{
+    QString id = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0);
+    for (QChar &c : id) {
+        if (c == u'/' || c == u'+' || c == u'#' || c.isSpace() || !c.isPrint())
+            c = u'-';
+    }
+    return id.isEmpty() ? QStringLiteral("netlab-agent") : id;
+}
+
+bool AgentConfig::parseBroker(const QString &text, QString *host, quint16 *port, QString *error)
+{
+    const QString broker = text.trimmed();
+    QString name = broker;
+    QString portText;
+    if (broker.startsWith(u'[')) { // [::1]:1883
+        const qsizetype close = broker.indexOf(u']');
+        if (close < 0) {
+            *error = tr("mqtt-broker: \"%1\" lacks the closing ]").arg(text);
+            return false;
+        }
+        name = broker.mid(1, close - 1);
+        const QString rest = broker.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(u':')) {
+            *error = tr("mqtt-broker: \"%1\" is not HOST[:PORT]").arg(text);
+            return false;
+        }
+        portText = rest.mid(1);
+    } else if (broker.count(u':') == 1) { // host:port (a bare IPv6 address has several)
+        name = broker.section(u':', 0, 0);
+        portText = broker.section(u':', 1);
+    }
+    if (name.isEmpty() || name.contains(u' ') || name.contains(u'/')) {
+        *error = tr("mqtt-broker: \"%1\" is not HOST[:PORT]").arg(text);
+        return false;
+    }
+    quint16 number = 1883;
+    if (!portText.isEmpty() && (!parsePort(portText, &number, error) || number == 0)) {
+        *error = tr("mqtt-broker: the port must be a number from 1 to 65535, not \"%1\"")
+                     .arg(portText);
+        return false;
+    }
+    *host = name;
+    *port = number;
+    return true;
+}
+
 std::optional<AgentConfig> AgentConfig::fromArguments(
     const QStringList &arguments, QString *output, int *exitCode)
 {
@@ -139,6 +187,24 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
         QStringLiteral("sim-seed"), tr("Seed of the simulated sensor (default: random)."), tr("n"));
     const QCommandLineOption failureRate(QStringLiteral("sim-failure-rate"),
         tr("Share of simulated reads that fail, 0..1 (default 0)."), tr("rate"));
+    const QCommandLineOption mqttBroker(QStringLiteral("mqtt-broker"),
+        tr("Publish every reading to this MQTT broker (port 1883 unless given) as "
+           "netlab/<id>/dht, with netlab/<id>/status online/offline; readings taken while it "
+           "cannot be reached are sent when it can (default: no MQTT)."),
+        tr("host[:port]"));
+    const QCommandLineOption mqttId(QStringLiteral("mqtt-id"),
+        tr("The agent's name in the MQTT topics (default: the host name, %1).")
+            .arg(defaultMqttId()),
+        tr("id"));
+    const QCommandLineOption mqttUser(QStringLiteral("mqtt-username"),
+        tr("User name at the broker (the password goes in the config file: [mqtt] password=)."),
+        tr("name"));
+    const QCommandLineOption mqttTls(
+        QStringLiteral("mqtt-tls"), tr("Connect to the broker over TLS (usually port 8883)."));
+    const QCommandLineOption mqttCa(QStringLiteral("mqtt-ca-file"),
+        tr("With TLS: the broker's CA certificate, PEM (default: the system's CAs); implies "
+           "--mqtt-tls."),
+        tr("file"));
     QCommandLineOption minimumInterval(QStringLiteral("sim-min-interval-ms"),
         tr("Tests only: the simulated sensor's minimum interval."), tr("ms"));
     minimumInterval.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -147,9 +213,10 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
     QCommandLineOption fullDisk(QStringLiteral("sim-full-disk"),
         tr("Tests only: the database may not grow, as on a full disk."));
     fullDisk.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin,
-        interval, iioRoot, dataDir, retention, ledServer, ledServerBind, ledServerOpen, seed,
-        failureRate, minimumInterval, fullDisk, rotate});
+    parser.addOptions(
+        {help, version, config, bind, port, backend, simulate, model, dhtPin, ledPin, interval,
+            iioRoot, dataDir, retention, ledServer, ledServerBind, ledServerOpen, seed, failureRate,
+            minimumInterval, fullDisk, rotate, mqttBroker, mqttId, mqttUser, mqttTls, mqttCa});
 
     const auto fail = [&](const QString &problem) -> std::optional<AgentConfig> {
         *output = tr("netlab-agent: %1 (see netlab-agent --help)").arg(problem);
@@ -287,6 +354,31 @@ std::optional<AgentConfig> AgentConfig::fromArguments(
             return fail(tr("sim-min-interval-ms must be a number of milliseconds"));
     }
     result.simulateFullDisk = parser.isSet(fullDisk);
+    if (auto v = source.value(mqttBroker.names().first(), QStringLiteral("mqtt/broker"))) {
+        if (!v->trimmed().isEmpty()
+            && !parseBroker(*v, &result.mqttHost, &result.mqttPort, &problem))
+            return fail(problem);
+    }
+    result.mqttId = source.value(mqttId.names().first(), QStringLiteral("mqtt/id"))
+                        .value_or(QString())
+                        .trimmed();
+    if (result.mqttId.isEmpty())
+        result.mqttId = defaultMqttId();
+    if (result.mqttId.contains(u'/') || result.mqttId.contains(u'+')
+        || result.mqttId.contains(u'#'))
+        return fail(tr("mqtt-id must be one topic level, without '/', '+' or '#', not \"%1\"")
+                        .arg(result.mqttId));
+    result.mqttUsername = source.value(mqttUser.names().first(), QStringLiteral("mqtt/username"))
+                              .value_or(QString());
+    if (settings)
+        result.mqttPassword = settings->value(QStringLiteral("mqtt/password")).toString();
+    if (auto v = source.value(mqttCa.names().first(), QStringLiteral("mqtt/ca-file"))) {
+        result.mqttCaFile = v->trimmed();
+        if (!result.mqttCaFile.isEmpty() && !QFileInfo(result.mqttCaFile).isReadable())
+            return fail(tr("cannot read the CA file %1").arg(result.mqttCaFile));
+    }
+    result.mqttTls = parser.isSet(mqttTls) || !result.mqttCaFile.isEmpty()
+        || (settings && settings->value(QStringLiteral("mqtt/tls")).toBool());
     return result;
 }
 

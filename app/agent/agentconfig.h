@@ -18,6 +18,8 @@ namespace netlab {
 //              iio-root=/sys/bus/iio/devices
 //   [led]      pin=13
 //   [storage]  data-dir=/var/lib/netlab-agent   retention-days=30 (0 keeps everything)
+//   [mqtt]     broker=HOST[:PORT]   id=<agent id: the host name>   username=   password=
+//              tls=false   ca-file=   (the password only here, never on the command line)
 struct AgentConfig
 {
     Q_DECLARE_TR_FUNCTIONS(netlab::AgentConfig)
@@ -46,6 +48,14 @@ public:
     double simulationFailureRate = 0;
     int simulationMinimumIntervalMs = -1; // tests only: faster than a real sensor
     bool simulateFullDisk = false; // tests only: the database may not grow (--sim-full-disk)
+    // MQTT (--mqtt-broker): readings to netlab/<mqttId>/dht; empty host: no MQTT.
+    QString mqttHost;
+    quint16 mqttPort = 1883;
+    QString mqttId; // one topic level: no '/', '+', '#'
+    QString mqttUsername;
+    QString mqttPassword;
+    bool mqttTls = false;
+    QString mqttCaFile; // with TLS: the broker's CA (PEM); empty: the system's CAs
 
     bool isSimulated() const { return backend == QLatin1String("simulated"); }
     QString databasePath() const;
@@ -53,6 +63,10 @@ public:
     // The data directory used when none is given: /var/lib/netlab-agent for root, else
     // ~/.local/share/netlab-agent.
     static QString defaultDataDir();
+    // The host name made into one MQTT topic level ("pi-07"): what mqttId defaults to.
+    static QString defaultMqttId();
+    // "HOST", "HOST:PORT", "[IPv6]:PORT" -> host and port (default 1883). false + *error.
+    static bool parseBroker(const QString &text, QString *host, quint16 *port, QString *error);
 
     // Parses arguments (arguments[0] is the program). Returns nothing when the program should
     // end: *exitCode 0 with the text for stdout in *output (--help, --version), or 2 with the

@@ -1,5 +1,6 @@
 #include "agentservice.h"
 
+#include "agentmqtt.h"
 #include "agentrequest.h"
 #include "agenttoken.h"
 #include "ledserver.h"
@@ -174,6 +175,11 @@ bool AgentService::start(QString *error)
     }
     if (m_config.ledServerPort != 0)
         startLedServer();
+    if (!m_config.mqttHost.isEmpty() && !startMqtt(&problem)) {
+        m_server->close();
+        m_reader.reset();
+        return fail(problem);
+    }
     m_reader->start();
     m_keepAliveTimer.start();
     m_retentionTimer.start();
@@ -193,6 +199,8 @@ void AgentService::stop()
         m_ledServer->close();
     m_server->close();
     m_reader.reset();
+    if (m_mqtt) // before the store closes: the position it saves is the store's
+        m_mqtt->stop();
     if (m_led) {
         QString ignored;
         m_led->setOutput(false, &ignored);
@@ -317,6 +325,20 @@ QByteArray AgentService::healthJson() const
     if (!m_lastStoreError.isEmpty())
         storage.insert(QLatin1String("last_error"), m_lastStoreError);
     health.insert(QLatin1String("storage"), storage);
+    if (m_mqtt) {
+        QJsonObject mqtt {
+            {QLatin1String("broker"), m_mqtt->brokerText()},
+            {QLatin1String("topic"), m_mqtt->topicPrefix() + QLatin1String("/dht")},
+            {QLatin1String("connected"), m_mqtt->isConnected()},
+            {QLatin1String("state"), m_mqtt->stateText()},
+            // Every reading up to this seq is at the broker; the others wait in the database.
+            {QLatin1String("forwarded_seq"), m_mqtt->position()},
+            {QLatin1String("waiting"), qMax<qint64>(0, m_store->lastSeq() - m_mqtt->position())},
+        };
+        if (!m_mqtt->lastError().isEmpty())
+            mqtt.insert(QLatin1String("last_error"), m_mqtt->lastError());
+        health.insert(QLatin1String("mqtt"), mqtt);
+    }
     const bool sensorOk = m_reader && m_reader->consecutiveFailures() < kWarnAfterFailures && last
         && m_sinceLastReading.isValid()
         && m_sinceLastReading.elapsed() < qMax(60'000, 10 * m_reader->intervalMs());
@@ -448,6 +470,22 @@ void AgentService::handleStream(const HttpRequest &request, HttpResponder &respo
     m_streams.append(QPointer<HttpResponder>(&responder));
 }
 
+QByteArray AgentService::currentToken()
+{
+    // `netlab-agent token --rotate` replaced the file: use the new token from now on.
+    const quint64 stamp = AgentToken::fileStamp(m_config.tokenPath());
+    if (stamp != m_tokenStamp) {
+        QString problem;
+        const QByteArray rotated = AgentToken::read(m_config.tokenPath(), &problem);
+        m_tokenStamp = stamp;
+        if (!rotated.isEmpty() && rotated != m_token) {
+            m_token = rotated;
+            qCInfo(lcAgent).noquote() << tr("the LED token was replaced");
+        }
+    }
+    return m_token;
+}
+
 std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &request)
 {
     const QString peer = request.peerAddress.toString();
@@ -467,20 +505,9 @@ std::optional<HttpResponse> AgentService::tokenRefusal(const HttpRequest &reques
         response.setHeader("Retry-After", "60");
         return response;
     }
-    // `netlab-agent token --rotate` replaced the file: use the new token from now on.
-    const quint64 stamp = AgentToken::fileStamp(m_config.tokenPath());
-    if (stamp != m_tokenStamp) {
-        QString problem;
-        const QByteArray rotated = AgentToken::read(m_config.tokenPath(), &problem);
-        m_tokenStamp = stamp;
-        if (!rotated.isEmpty() && rotated != m_token) {
-            m_token = rotated;
-            qCInfo(lcAgent).noquote() << tr("the LED token was replaced");
-        }
-    }
     const std::optional<QByteArray> token
         = AgentRequest::bearerToken(request.header("Authorization"));
-    if (token && AgentToken::equals(*token, m_token)) {
+    if (token && AgentToken::equals(*token, currentToken())) {
         m_authFailures.remove(peer);
         return std::nullopt;
     }
@@ -579,6 +606,17 @@ void AgentService::applyRetention()
     const int removed = m_store->removeExpired(m_clock.now(), retentionMs, keepFromSeq);
     if (removed > 0)
         qCInfo(lcAgent).noquote() << tr("retention: removed %n old reading(s)", nullptr, removed);
+}
+
+bool AgentService::startMqtt(QString *error)
+{
+    m_mqtt = new AgentMqtt(
+        m_config, m_store, [this](bool on, QString *problem) { return setLed(on, problem); },
+        [this] { return currentToken(); }, this);
+    connect(this, &AgentService::readingStored, m_mqtt, &AgentMqtt::readingStored);
+    connect(this, &AgentService::ledChanged, m_mqtt, &AgentMqtt::ledChanged);
+    m_mqtt->ledChanged(ledOn());
+    return m_mqtt->start(error);
 }
 
 void AgentService::startLedServer()

@@ -25,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace netlab {
 
+class AgentMqtt;
 class DhtBackend;
 class DhtReader;
 class GpioLine;
@@ -89,6 +90,7 @@ public:
     HttpServer *server() const { return m_server; }
     DhtReader *reader() const { return m_reader.get(); }
     ReadingStore *store() const { return m_store; }
+    AgentMqtt *mqtt() const { return m_mqtt; } // null without --mqtt-broker
 
     // The JSON documents the API serves (also for `netlab-agent read` and tests).
     QByteArray infoJson() const;
@@ -112,6 +114,9 @@ private:
     void onReadFailure(netlab::SensorFailure kind, const QString &message);
     void broadcast(const QByteArray &event, const QByteArray &data, const QByteArray &id = {});
     void startLedServer();
+    bool startMqtt(QString *error);
+    // The token, re-read when `netlab-agent token --rotate` replaced the file.
+    QByteArray currentToken();
 
     void handleReadings(const HttpRequest &request, HttpResponder &responder);
     void handleStream(const HttpRequest &request, HttpResponder &responder);
@@ -130,6 +135,7 @@ private:
     std::unique_ptr<GpioLine> m_led;
     QString m_ledProblem;
     LedServer *m_ledServer = nullptr;
+    AgentMqtt *m_mqtt = nullptr; // with --mqtt-broker
     QByteArray m_token;
     quint64 m_tokenStamp = 0; // the token file's version: re-read when it changes
     bool m_tokenCreated = false;

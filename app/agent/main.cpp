@@ -1,6 +1,7 @@
 // netlab-agent — the Pi's headless daemon: reads the DHT11, drives the LED, stores the readings
 // in SQLite and serves them over HTTP. `netlab-agent read` prints one reading and exits.
 #include "agentconfig.h"
+#include "agentmqtt.h"
 #include "agentservice.h"
 #include "agenttoken.h"
 #include "edgescommand.h"
@@ -8,6 +9,7 @@
 #include <devices/dhtbackend.h>
 #include <devices/dhtreader.h>
 #include <netlab/descriptorlimit.h>
+#include <netlab/mqttlibrary.h>
 #include <netlab/translators.h>
 #include <netlab/version.h>
 
@@ -133,6 +135,7 @@ int main(int argc, char *argv[])
     if (config->command == netlab::AgentConfig::Command::Token)
         return printToken(*config);
 
+    netlab::MqttLibrary mqttLibrary; // libmosquitto, set up once, outlives the service
     netlab::AgentService service(*config);
     QString problem;
     if (!service.start(&problem)) {
@@ -154,5 +157,9 @@ int main(int argc, char *argv[])
         printLine(stdout,
             QStringLiteral("netlab-agent: classic LED server on port %1")
                 .arg(service.ledServerPort()));
+    if (service.mqtt())
+        printLine(stdout,
+            QStringLiteral("netlab-agent: publishing readings to the MQTT broker %1 as %2/dht")
+                .arg(service.mqtt()->brokerText(), service.mqtt()->topicPrefix()));
     return QCoreApplication::exec();
 }
