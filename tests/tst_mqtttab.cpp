@@ -20,8 +20,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -37,6 +40,7 @@ private slots:
     void subscribePublishAndTree();
     void localBrokerButton();
     void classroomShowsThirtyAgents();
+    void connectFormIsNotClippedAtTheWindowsSize();
 };
 
 void tst_MqttTab::subscribePublishAndTree()
@@ -187,6 +191,49 @@ void tst_MqttTab::classroomShowsThirtyAgents()
     QVERIFY(chart->isVisible());
     QCOMPARE(grid.history(u"pi-07"_s)->size(), 3);
     agents.disconnectFromBroker();
+}
+
+// In the 1100 x 720 main window the tab gets about 1080 x 640, less on a laptop with a panel:
+// with the form taller than the tab (a vertical scroll bar), every field and button of the
+// connection form must still be whole, without a horizontal scroll bar (they were cut off).
+void tst_MqttTab::connectFormIsNotClippedAtTheWindowsSize()
+{
+    MqttClient client;
+    MqttTopicTree topics;
+    MqttMessageLog log;
+    LocalBroker local;
+    // As in the window: a page of a tab widget, laid out while another page shows.
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, u"TCP client"_s);
+    auto *page = new MqttTab(&client, &topics, &log, &local);
+    tabs.addTab(page, u"MQTT"_s);
+    tabs.resize(1100, 680);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    tabs.setCurrentWidget(page);
+    MqttTab &tab = *page;
+    auto *scroll = tab.findChild<QScrollArea *>(u"mqttConnectionScroll"_s);
+    QVERIFY(scroll);
+    const QWidget *viewport = scroll->viewport();
+    // From a tall window down to a short one (the vertical bar comes in on the way).
+    for (int height = 720; height >= 400; height -= 40) {
+        tabs.resize(1100, height + 40);
+        QCoreApplication::processEvents();
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(QString::number(height)));
+        QVERIFY2(scroll->widget()->width() <= viewport->width(),
+            qPrintable(u"%1: form %2 wide in %3"_s.arg(height)
+                           .arg(scroll->widget()->width())
+                           .arg(viewport->width())));
+        for (const char *name :
+            {"mqttHost", "mqttPort", "mqttConnectButton", "mqttLocalBrokerButton"}) {
+            const auto *widget = tab.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(widget, name);
+            const QRect inViewport(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+            QVERIFY2(inViewport.right() < viewport->width(), name);
+        }
+    }
+    // And the right side keeps most of the width for the topics and the messages.
+    QVERIFY(scroll->width() < tab.width() / 2);
 }
 
 QTEST_MAIN(tst_MqttTab)

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -33,6 +35,42 @@
 using namespace Qt::StringLiterals;
 
 namespace netlab {
+
+namespace {
+
+// Scrolls up and down on a short screen, never sideways: it asks for the form's whole width
+// plus its vertical scroll bar, so a splitter never cuts the fields' right edges off.
+class VerticalScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        return {neededWidth(), QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override { return {neededWidth(), QScrollArea::sizeHint().height()}; }
+
+protected:
+    // The form's hints change after construction (styles, fonts, texts): tell the splitter.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    int neededWidth() const
+    {
+        // The preferred width: some rows' size policies do not let the form shrink to its
+        // minimum size hint, and the scroll area then cuts them instead.
+        const int content = widget() ? widget()->sizeHint().width() : 0;
+        return content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    }
+};
+
+} // namespace
 
 MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
     LocalBroker *broker, QWidget *parent)
@@ -101,9 +139,14 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
     m_brokerLog->setMaximumBlockCount(2000);
     m_brokerLog->setPlaceholderText(tr("The local broker's log"));
     leftLayout->addWidget(m_brokerLog, 1);
-    auto *leftScroll = new QScrollArea(this);
+    auto *leftScroll = new VerticalScrollArea(this);
+    leftScroll->setObjectName(u"mqttConnectionScroll"_s);
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
+    // QScrollArea sizes the form for a viewport without the vertical bar and then shows the
+    // bar over it (cutting the right edges): keep the vertical bar, never a horizontal one.
+    leftScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // Right: the topic tree, the log, the payload, the publish panel.
     m_tree = new QTreeView(this);
