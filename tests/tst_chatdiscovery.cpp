@@ -262,6 +262,12 @@ void tst_ChatDiscovery::broadcastBetweenNamespaces()
         }
     }
 
+    // `ip netns exec` remounts /sys and makes / a slave mount: inside a chroot (the Debian 13
+    // leg) that fails even as root. The namespaces exist, but no program can run in them.
+    if (run(u"ip"_s, {u"netns"_s, u"exec"_s, m_namespaceA, u"true"_s}, &output) != 0)
+        QSKIP(qPrintable(u"`ip netns exec` does not work here (a chroot?): %1"_s.arg(
+            QString::fromLocal8Bit(output).trimmed())));
+
     // B listens for presence datagrams first, then A hosts and announces by broadcast.
     m_finder = std::make_unique<QProcess>();
     m_finder->start(u"ip"_s,
