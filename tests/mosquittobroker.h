@@ -4,6 +4,8 @@
 // port (listener 127.0.0.1 PORT, allow_anonymous true), its log kept. kill() ends it at once
 // (SIGKILL, like a power cut); start(samePort) brings it back on the same port.
 
+#include <netlab/mqttclient.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -12,6 +14,18 @@
 #include <QTemporaryDir>
 
 namespace netlab::test {
+
+// Options for a client of the test's broker on 127.0.0.1.
+inline MqttConnectOptions localOptions(quint16 port, const QString &id = {}, bool clean = true)
+{
+    MqttConnectOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.clientId = id;
+    options.cleanSession = clean;
+    options.keepAliveSeconds = 10;
+    return options;
+}
 
 inline QString mosquittoPath()
 {

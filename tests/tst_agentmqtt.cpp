@@ -11,6 +11,7 @@
 #include <netlab/mqttclient.h>
 #include <netlab/mqttlibrary.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,17 +30,6 @@ namespace {
 constexpr int kTimeoutMs = 30'000;
 const QString kId = u"pi-test"_s;
 
-MqttConnectOptions localOptions(quint16 port, const QString &id, bool clean = true)
-{
-    MqttConnectOptions options;
-    options.host = u"127.0.0.1"_s;
-    options.port = port;
-    options.clientId = id;
-    options.cleanSession = clean;
-    options.keepAliveSeconds = 10;
-    return options;
-}
-
 QStringList mqttArguments(quint16 brokerPort)
 {
     return {u"--mqtt-broker"_s, u"127.0.0.1:%1"_s.arg(brokerPort), u"--mqtt-id"_s, kId};
@@ -53,10 +43,18 @@ struct Subscriber
 
     Subscriber(quint16 port, const QString &id, bool clean = true)
     {
-        client.setOptions(localOptions(port, id, clean));
+        client.setOptions(test::localOptions(port, id, clean));
         QObject::connect(&client, &MqttClient::messagesReceived, &client,
             [this](const QList<MqttMessage> &batch) { messages += batch; });
         client.subscribe({u"netlab/%1/#"_s.arg(kId)}, 1);
+    }
+
+    // Connects and waits until the broker has the subscription.
+    bool connectAndSubscribe()
+    {
+        QSignalSpy subscribed(&client, &MqttClient::subscribed);
+        client.connectToBroker();
+        return subscribed.wait(kTimeoutMs);
     }
 
     QList<MqttMessage> on(const QString &kind) const
@@ -119,9 +117,7 @@ void tst_AgentMqtt::publishesReadingsStatusAndRetainedValue()
     test::MosquittoBroker broker;
     QVERIFY2(broker.start(), broker.log().constData());
     Subscriber subscriber(broker.port(), u"tst-sub"_s);
-    QSignalSpy subscribed(&subscriber.client, &MqttClient::subscribed);
-    subscriber.client.connectToBroker();
-    QVERIFY(subscribed.wait(kTimeoutMs));
+    QVERIFY(subscriber.connectAndSubscribe());
 
     QTemporaryDir dir;
     QProcess agent;
@@ -188,9 +184,7 @@ void tst_AgentMqtt::ledByTopicOnlyWithTheToken()
     const quint16 port = test::startAgent(agent, dir.path(), 0, mqttArguments(broker.port()));
     QVERIFY2(port != 0, agent.readAllStandardError().constData());
     Subscriber student(broker.port(), u"tst-student"_s);
-    QSignalSpy subscribed(&student.client, &MqttClient::subscribed);
-    student.client.connectToBroker();
-    QVERIFY(subscribed.wait(kTimeoutMs));
+    QVERIFY(student.connectAndSubscribe());
     QTRY_VERIFY_WITH_TIMEOUT(!student.on(u"led"_s).isEmpty(), kTimeoutMs);
     QCOMPARE(student.on(u"led"_s).constLast().payload, R"({"on":false})"_ba);
 
@@ -226,9 +220,7 @@ void tst_AgentMqtt::readingsTakenWhileTheBrokerIsDownArriveOnce()
     const quint16 brokerPort = broker.port();
     // A persistent session: the subscriber's QoS 1 subscription outlives its connection.
     Subscriber subscriber(brokerPort, u"tst-archive"_s, false);
-    QSignalSpy subscribed(&subscriber.client, &MqttClient::subscribed);
-    subscriber.client.connectToBroker();
-    QVERIFY(subscribed.wait(kTimeoutMs));
+    QVERIFY(subscriber.connectAndSubscribe());
 
     QTemporaryDir dir;
     QProcess agent;
@@ -246,8 +238,14 @@ void tst_AgentMqtt::readingsTakenWhileTheBrokerIsDownArriveOnce()
     for (int run = 0; run < 2; ++run) {
         const quint16 port = test::startAgent(agent, dir.path(), 0, mqttArguments(brokerPort));
         QVERIFY(port != 0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            healthOfMqtt(port, u"waiting"_s).toInteger() >= 10 * (run + 1), kTimeoutMs);
+        const auto takenSince = [&] {
+            return getJson(port, u"/api/v1/readings?since_seq=%1&limit=1000"_s.arg(seenBefore))
+                .value(u"readings"_s)
+                .toArray()
+                .size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(takenSince() >= 10 * (run + 1), kTimeoutMs);
+        QVERIFY(healthOfMqtt(port, u"waiting"_s).toInteger() >= 10 * (run + 1));
         QCOMPARE(healthOfMqtt(port, u"connected"_s).toBool(), false);
         test::stopAgent(agent);
     }
@@ -261,9 +259,9 @@ void tst_AgentMqtt::readingsTakenWhileTheBrokerIsDownArriveOnce()
 
     // The broker is back (same port); the subscriber's session is gone with it, so it
     // subscribes again before the agent returns.
-    subscribed.clear();
+    QSignalSpy resubscribed(&subscriber.client, &MqttClient::subscribed);
     QVERIFY2(broker.start(brokerPort), broker.log().constData());
-    QVERIFY(subscribed.wait(60'000));
+    QVERIFY(resubscribed.wait(60'000));
     QVERIFY(test::startAgent(agent, dir.path(), 0, mqttArguments(brokerPort)) != 0);
     QTRY_VERIFY_WITH_TIMEOUT(subscriber.seqs().constLast() > lastWhileDown + 5, kTimeoutMs);
     test::stopAgent(agent);
@@ -366,13 +364,11 @@ void tst_AgentMqtt::theGuidesAclKeepsEachPiToItsOwnTopics()
         broker.log().constData());
 
     const auto login = [&](Subscriber &who, const QString &user, const QString &password) {
-        MqttConnectOptions options = localOptions(broker.port(), u"tst-"_s + user);
+        MqttConnectOptions options = test::localOptions(broker.port(), u"tst-"_s + user);
         options.username = user;
         options.password = password;
         who.client.setOptions(options);
-        QSignalSpy subscribed(&who.client, &MqttClient::subscribed);
-        who.client.connectToBroker();
-        return subscribed.wait(kTimeoutMs);
+        return who.connectAndSubscribe();
     };
     Subscriber teacher(broker.port(), {});
     QVERIFY(login(teacher, u"teacher"_s, u"t-secret"_s));

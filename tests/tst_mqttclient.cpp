@@ -23,17 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-MqttConnectOptions localOptions(quint16 port, const QString &id = {}, bool clean = true)
-{
-    MqttConnectOptions options;
-    options.host = u"127.0.0.1"_s;
-    options.port = port;
-    options.clientId = id;
-    options.cleanSession = clean;
-    options.keepAliveSeconds = 10;
-    return options;
-}
-
 QByteArray reading(qint64 seq)
 {
     return QJsonDocument(
@@ -58,7 +47,7 @@ struct Publisher
     Publisher(quint16 port, const QString &agentId)
     {
         topic = u"netlab/%1/dht"_s.arg(agentId);
-        MqttConnectOptions options = localOptions(port, u"pub-"_s + agentId, false);
+        MqttConnectOptions options = test::localOptions(port, u"pub-"_s + agentId, false);
         options.willTopic = u"netlab/%1/status"_s.arg(agentId);
         options.willPayload = "offline";
         options.willRetain = true;
@@ -105,7 +94,7 @@ void tst_MqttClient::connectSubscribePublish()
     test::MosquittoBroker broker;
     QVERIFY2(broker.start(), broker.log().constData());
     MqttClient client;
-    client.setOptions(localOptions(broker.port()));
+    client.setOptions(test::localOptions(broker.port()));
     QSignalSpy states(&client, &MqttClient::stateChanged);
     QSignalSpy subscribed(&client, &MqttClient::subscribed);
     QSignalSpy received(&client, &MqttClient::messagesReceived);
@@ -151,7 +140,7 @@ void tst_MqttClient::interopWithMosquittoClients()
     QVERIFY2(broker.start(), broker.log().constData());
     const QString port = QString::number(broker.port());
     MqttClient client;
-    client.setOptions(localOptions(broker.port()));
+    client.setOptions(test::localOptions(broker.port()));
     QSignalSpy subscribed(&client, &MqttClient::subscribed);
     QSignalSpy received(&client, &MqttClient::messagesReceived);
     client.subscribe({u"interop/from-mosquitto"_s}, 1);
@@ -190,7 +179,7 @@ void tst_MqttClient::wrongPortSaysConnectionRefused()
     const quint16 port = probe.serverPort();
     probe.close();
     MqttClient client;
-    client.setOptions(localOptions(port));
+    client.setOptions(test::localOptions(port));
     QSignalSpy errors(&client, &MqttClient::errorOccurred);
     QVERIFY(client.connectToBroker());
     QVERIFY(errors.wait(20'000));
@@ -203,7 +192,7 @@ void tst_MqttClient::wrongPortSaysConnectionRefused()
 
     // And a persistent session without a client id is refused before any connection.
     MqttClient persistent;
-    persistent.setOptions(localOptions(port, {}, false));
+    persistent.setOptions(test::localOptions(port, {}, false));
     QSignalSpy refused(&persistent, &MqttClient::errorOccurred);
     QVERIFY(!persistent.connectToBroker());
     QVERIFY(refused.constFirst().at(0).toString().contains(u"client id"_s));
@@ -258,7 +247,7 @@ void tst_MqttClient::tlsWithTheBrokersCaAndWithAnotherOne()
                      .toUtf8()),
         broker.log().constData());
 
-    MqttConnectOptions options = localOptions(broker.port());
+    MqttConnectOptions options = test::localOptions(broker.port());
     options.host = u"localhost"_s;
     options.tls = true;
     options.caFile = dir.filePath(u"ca.crt"_s);
@@ -308,7 +297,7 @@ void tst_MqttClient::reconnectsAfterBrokerRestart()
 
     // The subscriber: fixed client id, clean session off, QoS 1.
     MqttClient subscriber;
-    subscriber.setOptions(localOptions(port, u"tst-classroom"_s, false));
+    subscriber.setOptions(test::localOptions(port, u"tst-classroom"_s, false));
     MqttClassroom classroom;
     connect(&subscriber, &MqttClient::messagesReceived, &classroom, &MqttClassroom::ingest);
     QSignalSpy subscribed(&subscriber, &MqttClient::subscribed);
