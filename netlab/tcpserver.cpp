@@ -2,6 +2,7 @@
 
 #include <netlab/acceptthrottle.h>
 #include <netlab/descriptorlimit.h>
+#include <netlab/directsend.h>
 #include <netlab/socketerror.h>
 
 #include <QMetaMethod>
@@ -51,29 +52,6 @@ protected:
 private:
     std::function<void(QTcpSocket *)> m_accept;
 };
-
-// Writes what the OS takes now, without blocking; returns the bytes taken (0 on any error:
-// the caller then hands everything to QTcpSocket, which reports the error).
-//
-// Why not QTcpSocket::write() + flush(): in Qt 6.4 every write() arms the socket's write
-// notifier and flush() disarms it, and with the glib event dispatcher disarming costs a scan
-// of every watched socket: O(clients) per reply, which made 1000 echo clients crawl.
-qint64 sendDirect(qintptr descriptor, const QByteArray &data)
-{
-    if (descriptor == -1)
-        return 0;
-#ifdef Q_OS_WIN
-    const int n = ::send(SOCKET(descriptor), data.constData(), int(data.size()), 0);
-#else
-#ifdef MSG_NOSIGNAL
-    constexpr int kFlags = MSG_NOSIGNAL;
-#else
-    constexpr int kFlags = 0; // Qt sets SO_NOSIGPIPE where MSG_NOSIGNAL does not exist
-#endif
-    const ssize_t n = ::send(int(descriptor), data.constData(), size_t(data.size()), kFlags);
-#endif
-    return n > 0 ? qint64(n) : 0;
-}
 
 } // namespace
 
@@ -384,7 +362,7 @@ void TcpServer::write(Client *client, const QByteArray &data)
     QTcpSocket *socket = client->socket;
     qint64 sent = 0;
     if (socket->bytesToWrite() == 0)
-        sent = sendDirect(socket->socketDescriptor(), data);
+        sent = sendDirect(socket->socketDescriptor(), data.constData(), data.size());
     if (sent < data.size())
         socket->write(data.constData() + sent, data.size() - sent);
     client->bytesQueued += quint64(data.size());

@@ -49,8 +49,9 @@ packages=(
     libgpiod-dev
     # test peers and tools: serial pty pairs, nc, curl, Python for interop scripts
     socat netcat-openbsd curl python3 iproute2
-    # fuzzing and micro-benchmarks
-    clang libclang-rt-14-dev libbenchmark-dev
+    # fuzzing and micro-benchmarks; the peers of tests/bench/bench_http.sh (load generator and
+    # the nginx it compares with, run on a loopback port with its own configuration)
+    clang libclang-rt-14-dev libbenchmark-dev wrk nginx-light
     # screenshots under a virtual display
     xvfb xauth imagemagick fonts-dejavu-core
     # packages: systemd-analyze verify on the unit (a test), lintian, and
