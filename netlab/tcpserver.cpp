@@ -23,6 +23,22 @@ namespace netlab {
 
 namespace {
 
+// A QTcpSocket over a connected descriptor; nullptr (and the descriptor closed) on failure.
+QTcpSocket *socketFor(qintptr descriptor)
+{
+    auto socket = new QTcpSocket;
+    if (socket->setSocketDescriptor(
+            descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite))
+        return socket;
+    delete socket;
+#ifdef Q_OS_WIN
+    ::closesocket(SOCKET(descriptor));
+#else
+    ::close(int(descriptor));
+#endif
+    return nullptr;
+}
+
 // Hands every accepted connection over at once (no pending-connection queue).
 class Listener : public QTcpServer
 {
@@ -35,18 +51,8 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(
-                descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
-            delete socket;
-#ifdef Q_OS_WIN
-            ::closesocket(SOCKET(descriptor));
-#else
-            ::close(int(descriptor));
-#endif
-            return;
-        }
-        m_accept(socket);
+        if (QTcpSocket *socket = socketFor(descriptor))
+            m_accept(socket);
     }
 
 private:
@@ -73,11 +79,8 @@ TcpServer::TcpServer(QObject *parent)
     // Out of descriptors: accepting pauses until a client leaves, said once.
     connect(m_throttle, &AcceptThrottle::acceptPaused, this, &TcpServer::errorOccurred);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::SocketResourceError)
-            return; // AcceptThrottle reports it
-        emit errorOccurred(tr("cannot accept a connection: %1")
-                               .arg(describeSocketError(error, m_server->errorString(),
-                                   formatEndpoint(serverAddress(), serverPort()))));
+        if (error != QAbstractSocket::SocketResourceError) // AcceptThrottle reports that
+            emit errorOccurred(describeAcceptError(*m_server, error));
     });
 }
 
@@ -154,6 +157,18 @@ void TcpServer::setAutoReply(AutoReply mode, ReplyUnit unit, const QByteArray &a
         for (Client *client : std::as_const(m_clients))
             client->partialLine.clear();
     }
+}
+
+bool TcpServer::addClient(qintptr socketDescriptor)
+{
+    QTcpSocket *socket = socketFor(socketDescriptor);
+    return socket && accept(socket);
+}
+
+void TcpServer::setClientIdSeries(quint64 first, quint64 step)
+{
+    m_nextId = std::max<quint64>(1, first);
+    m_idStep = std::max<quint64>(1, step);
 }
 
 void TcpServer::setMaxLineLength(int length)
@@ -248,7 +263,7 @@ void TcpServer::updateWatchedSignals(const QMetaMethod &signal)
         m_countersWatched = isSignalConnected(counters);
 }
 
-void TcpServer::accept(QTcpSocket *socket)
+bool TcpServer::accept(QTcpSocket *socket)
 {
     // Below the process's descriptor limit, so that accept() never reaches EMFILE by itself.
     const int cap = clientCapForDescriptors(m_maxClients);
@@ -258,12 +273,13 @@ void TcpServer::accept(QTcpSocket *socket)
         socket->abort();
         delete socket;
         emit clientRejected(address, port, tr("too many clients (at most %1)").arg(cap));
-        return;
+        return false;
     }
     socket->setParent(this);
     auto client = new Client;
     client->socket = socket;
-    client->info.id = m_nextId++;
+    client->info.id = m_nextId;
+    m_nextId += m_idStep;
     client->info.address = socket->peerAddress();
     client->info.port = socket->peerPort();
     client->info.connectedSince = QDateTime::currentDateTime();
@@ -279,6 +295,7 @@ void TcpServer::accept(QTcpSocket *socket)
         socket, &QAbstractSocket::disconnected, this, [this, client] { onDisconnected(client); });
 
     emit clientConnected(infoOf(client));
+    return true;
 }
 
 void TcpServer::readFrom(Client *client)

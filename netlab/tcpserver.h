@@ -70,6 +70,13 @@ public:
     void setMaxLineLength(int length);
     int maxLineLength() const { return m_maxLineLength; }
 
+    // Takes over a connected socket accepted elsewhere (TcpServerPool's listener hands each
+    // worker its clients); the server need not listen. false when the descriptor is not a
+    // connected socket (it is then closed) or the server is full (clientRejected).
+    bool addClient(qintptr socketDescriptor);
+    // Client ids first, first + step, first + 2 step… (a pool gives each worker its own series).
+    void setClientIdSeries(quint64 first, quint64 step);
+
     bool sendTo(quint64 clientId, const QByteArray &data); // false + errorOccurred if unknown
     int sendToAll(const QByteArray &data); // returns the number of clients reached
     void disconnectClient(quint64 clientId); // graceful: pending replies are written first
@@ -97,7 +104,7 @@ private:
     struct Client;
 
     void updateWatchedSignals(const QMetaMethod &signal);
-    void accept(QTcpSocket *socket);
+    bool accept(QTcpSocket *socket); // false: rejected (the socket is deleted)
     void readFrom(Client *client);
     void reply(Client *client, const QByteArray &data);
     void replyToLines(Client *client, const QByteArray &data);
@@ -112,6 +119,7 @@ private:
     AcceptThrottle *m_throttle = nullptr;
     QHash<quint64, Client *> m_clients;
     quint64 m_nextId = 1;
+    quint64 m_idStep = 1;
     int m_backlog = kDefaultBacklog;
     int m_maxClients = kDefaultMaxClients;
     AutoReply m_autoReply = AutoReply::None;
