@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -221,7 +222,7 @@ void HttpDirectoryHandler::serveFile(const QString &filePath, const QString &sta
     entry->contentType = contentType(filePath);
     entry->stamp = HttpFileCache::stampOfOpenFile(file->handle());
     entry->lastModified = HttpResponse::httpDate(entry->stamp.isValid()
-            ? QDateTime::fromMSecsSinceEpoch(entry->stamp.modifiedNs / 1'000'000, Qt::UTC)
+            ? QDateTime::fromMSecsSinceEpoch(entry->stamp.modifiedNs / 1'000'000, QTimeZone::utc())
             : QFileInfo(filePath).lastModified());
     const qint64 size = entry->stamp.isValid() ? entry->stamp.size : file->size();
     if (size <= m_cache->limits().maxFileBytes) { // larger files are streamed
