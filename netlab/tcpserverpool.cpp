@@ -120,6 +120,11 @@ bool TcpServerPool::listen(const QHostAddress &address, quint16 port)
 {
     if (m_listener->isListening())
         close();
+    // Chunk signals connected before listening are passed on from the first client on.
+    if (isSignalConnected(QMetaMethod::fromSignal(&TcpServerPool::dataReceived))
+        || isSignalConnected(QMetaMethod::fromSignal(&TcpServerPool::dataSent))
+        || isSignalConnected(QMetaMethod::fromSignal(&TcpServerPool::lineTooLong)))
+        forwardChunks();
     m_listener->setListenBacklogSize(m_backlog);
     if (!m_listener->listen(address, port)) {
         emit errorOccurred(describeListenError(*m_listener, address, port));

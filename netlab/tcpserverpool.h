@@ -27,8 +27,8 @@ class AcceptThrottle;
 //
 // Signals arrive in the owner's thread (queued). Client ids are unique across workers (worker
 // k numbers k+1, k+1+N, …). The per-chunk signals (dataReceived, dataSent, lineTooLong) are
-// passed on only once something connects to them (from the next turn of the owner's event
-// loop), as TcpServer emits them only then.
+// passed on only once something connects to them (from listen() on, or from the next turn of
+// the owner's event loop when connected later), as TcpServer emits them only then.
 class TcpServerPool : public QObject
 {
     Q_OBJECT
