@@ -9,7 +9,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <utility>
 
 #ifdef Q_OS_WIN
@@ -54,6 +56,9 @@ struct TcpServerPool::Worker
     QThread thread;
     TcpServer *server = nullptr; // lives in thread; deleted when it finishes
     std::atomic<int> clients {0};
+    // Accepted, not yet taken by the worker: closed by the pool's destructor if still there.
+    std::mutex mutex;
+    std::deque<qintptr> handedOver;
 };
 
 TcpServerPool::TcpServerPool(int workers, QObject *parent)
@@ -102,8 +107,11 @@ TcpServerPool::~TcpServerPool()
         disconnect(worker->server, nullptr, this, nullptr);
         worker->thread.quit();
     }
-    for (const auto &worker : m_workers)
+    for (const auto &worker : m_workers) {
         worker->thread.wait(); // TcpServer's destructor drops its clients in the worker
+        for (const qintptr descriptor : worker->handedOver)
+            closeDescriptor(descriptor);
+    }
 }
 
 template<typename Function>
@@ -213,13 +221,23 @@ void TcpServerPool::dispatch(qintptr descriptor)
     }
     ++target->clients;
     ++m_clientCount;
-    TcpServer *server = target->server;
+    {
+        const std::lock_guard<std::mutex> lock(target->mutex);
+        target->handedOver.push_back(descriptor);
+    }
     QMetaObject::invokeMethod(
-        server,
-        [this, target, server, descriptor] {
-            if (!server->addClient(descriptor)) {
-                --target->clients;
-                --m_clientCount;
+        target->server,
+        [this, target] {
+            std::unique_lock<std::mutex> lock(target->mutex);
+            while (!target->handedOver.empty()) {
+                const qintptr next = target->handedOver.front();
+                target->handedOver.pop_front();
+                lock.unlock();
+                if (!target->server->addClient(next)) {
+                    --target->clients;
+                    --m_clientCount;
+                }
+                lock.lock();
             }
         },
         Qt::QueuedConnection);
