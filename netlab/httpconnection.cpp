@@ -1,9 +1,11 @@
 #include "httpconnection.h"
 
+#include "directsend.h"
 #include "httpresponder.h"
 #include "httpserver.h"
 
 #include <QAbstractSocket>
+#include <QFile>
 #include <QIODevice>
 #include <QMetaMethod>
 
@@ -37,6 +39,9 @@ HttpConnection::HttpConnection(QIODevice *device, HttpServer *server,
     , m_parser(parserLimits(server->limits()))
 {
     m_device->setParent(this);
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device);
+        socket && socket->socketType() == QAbstractSocket::TcpSocket)
+        m_socket = socket;
     m_timer.setSingleShot(true);
     m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::checkTimeouts);
@@ -223,22 +228,15 @@ void HttpConnection::flush()
         HttpResponder *front = m_queue.first();
         if (!front->m_buffer.isEmpty()) {
             front->m_bytesSent += front->m_buffer.size();
-            m_device->write(front->m_buffer);
+            writeOut(front->m_buffer);
             front->m_buffer.clear();
         }
         if (front->m_file) {
-            while (front->m_fileRemaining > 0 && m_device->bytesToWrite() < kFileWindow) {
-                const QByteArray piece
-                    = front->m_file->read(qMin(kFilePiece, front->m_fileRemaining));
-                if (piece.isEmpty()) {
-                    // The file shrank or failed: the promised length cannot be kept.
-                    m_flushing = false;
-                    abort();
-                    return;
-                }
-                front->m_fileRemaining -= piece.size();
-                front->m_bytesSent += piece.size();
-                m_device->write(piece);
+            if (!sendFileBody(front)) {
+                // The file shrank or failed: the promised length cannot be kept.
+                m_flushing = false;
+                abort();
+                return;
             }
             if (front->m_fileRemaining > 0)
                 break; // continue on bytesWritten
@@ -275,6 +273,53 @@ void HttpConnection::flush()
     }
     if (m_queue.isEmpty())
         armTimer();
+}
+
+void HttpConnection::writeOut(const QByteArray &bytes)
+{
+    qint64 sent = 0;
+    if (m_socket && m_socket->bytesToWrite() == 0)
+        sent = sendDirect(m_socket->socketDescriptor(), bytes.constData(), bytes.size());
+    if (sent < bytes.size())
+        m_device->write(bytes.constData() + sent, bytes.size() - sent);
+}
+
+bool HttpConnection::sendFileBody(HttpResponder *front)
+{
+    // Inside the kernel (sendfile) whenever Qt's write buffer is empty. When the socket is
+    // full, one piece goes through Qt's buffer: its bytesWritten() says when to go on. Without
+    // sendfile (other systems, other devices) pieces are read while under kFileWindow is queued.
+    auto *file = qobject_cast<QFile *>(front->m_file.get());
+    while (front->m_fileRemaining > 0) {
+        const bool kernelCopy = m_socket && file && front->m_kernelCopy;
+        if (kernelCopy && m_socket->bytesToWrite() > 0)
+            return true;
+        if (kernelCopy) {
+            const FileSendResult result = sendFileDirect(m_socket->socketDescriptor(),
+                file->handle(), front->m_fileOffset, front->m_fileRemaining);
+            if (result.status == FileSendResult::Sent) {
+                front->m_fileOffset += result.bytes;
+                front->m_fileRemaining -= result.bytes;
+                front->m_bytesSent += result.bytes;
+                continue;
+            }
+            if (result.status == FileSendResult::Unsupported)
+                front->m_kernelCopy = false;
+        } else if (m_device->bytesToWrite() >= kFileWindow) {
+            return true;
+        }
+        if (front->m_file->pos() != front->m_fileOffset
+            && !front->m_file->seek(front->m_fileOffset))
+            return false;
+        const QByteArray piece = front->m_file->read(qMin(kFilePiece, front->m_fileRemaining));
+        if (piece.isEmpty())
+            return false;
+        front->m_fileOffset += piece.size();
+        front->m_fileRemaining -= piece.size();
+        front->m_bytesSent += piece.size();
+        m_device->write(piece);
+    }
+    return true;
 }
 
 void HttpConnection::closeAfterWrite()

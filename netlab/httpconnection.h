@@ -12,6 +12,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSocket;
 class QIODevice;
 QT_END_NAMESPACE
 
@@ -67,12 +68,15 @@ private:
     void dispatch(HttpRequest request);
     void reject(int statusCode, const QString &reason);
     void flush();
+    void writeOut(const QByteArray &bytes);
+    bool sendFileBody(HttpResponder *front); // false: the file ended early or failed
     void closeAfterWrite();
     void finishClose();
     void checkTimeouts();
     void armTimer();
 
     QIODevice *m_device = nullptr;
+    QAbstractSocket *m_socket = nullptr; // m_device when it is a TCP socket: written directly
     HttpServer *m_server = nullptr;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;

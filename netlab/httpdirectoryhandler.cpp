@@ -4,9 +4,11 @@
 #include "httpresponse.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -17,7 +19,6 @@ namespace netlab {
 
 namespace {
 
-constexpr qint64 kInMemoryFile = 64 * 1024; // larger files are streamed as the client reads
 constexpr int kMaxListing = 10'000;
 
 bool isInside(const QString &path, const QString &root)
@@ -135,6 +136,8 @@ void HttpDirectoryHandler::operator()(const HttpRequest &request, HttpResponder 
         responder.send(response);
         return;
     }
+    if (serveCached(request, responder))
+        return;
     const Resolution resolution = resolve(request.path);
     switch (resolution.kind) {
     case Resolution::NotFound:
@@ -155,7 +158,8 @@ void HttpDirectoryHandler::operator()(const HttpRequest &request, HttpResponder 
     case Resolution::Directory: {
         const QFileInfo index(resolution.filePath + u"/index.html"_s);
         if (index.isFile() && isInside(index.canonicalFilePath(), m_rootPath)) {
-            serveFile(index.canonicalFilePath(), request, responder);
+            serveFile(index.canonicalFilePath(),
+                m_rootPath + u'/' + resolution.relativePath + u"/index.html"_s, request, responder);
             return;
         }
         const QString title = tr("Directory listing for /%1").arg(resolution.relativePath);
@@ -178,33 +182,77 @@ void HttpDirectoryHandler::operator()(const HttpRequest &request, HttpResponder 
         return;
     }
     case Resolution::File:
-        serveFile(resolution.filePath, request, responder);
+        serveFile(
+            resolution.filePath, m_rootPath + u'/' + resolution.relativePath, request, responder);
         return;
     }
 }
 
-void HttpDirectoryHandler::serveFile(
-    const QString &filePath, const HttpRequest &request, HttpResponder &responder)
+bool HttpDirectoryHandler::serveCached(const HttpRequest &request, HttpResponder &responder) const
+{
+    HttpFileCache::FileStamp current;
+    const std::shared_ptr<const Entry> entry = m_cache->find(request.path, &current);
+    if (!entry)
+        return false;
+    std::unique_ptr<QFile> file;
+    if (!entry->hasBody && !request.isHead()) {
+        // The file itself must be the one that was checked: same device, inode and times.
+        file = std::make_unique<QFile>(entry->filePath);
+        if (!file->open(QIODevice::ReadOnly)
+            || HttpFileCache::stampOfOpenFile(file->handle()) != entry->stamp) {
+            m_cache->remove(request.path);
+            return false;
+        }
+    }
+    serveEntry(*entry, std::move(file), request, responder);
+    return true;
+}
+
+void HttpDirectoryHandler::serveFile(const QString &filePath, const QString &statPath,
+    const HttpRequest &request, HttpResponder &responder) const
 {
     auto file = std::make_unique<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly)) {
         responder.send(HttpResponse::error(403, file->errorString()));
         return;
     }
-    HttpResponse response(200);
-    response.setHeader("Content-Type", contentType(filePath));
-    const QByteArray lastModified = HttpResponse::httpDate(QFileInfo(filePath).lastModified());
-    response.setHeader("Last-Modified", lastModified);
-    if (request.header("if-modified-since") == lastModified) {
+    auto entry = std::make_shared<Entry>();
+    entry->statPath = statPath;
+    entry->filePath = filePath;
+    entry->contentType = contentType(filePath);
+    entry->stamp = HttpFileCache::stampOfOpenFile(file->handle());
+    entry->lastModified = HttpResponse::httpDate(entry->stamp.isValid()
+            ? QDateTime::fromMSecsSinceEpoch(entry->stamp.modifiedNs / 1'000'000, QTimeZone::utc())
+            : QFileInfo(filePath).lastModified());
+    const qint64 size = entry->stamp.isValid() ? entry->stamp.size : file->size();
+    if (size <= m_cache->limits().maxFileBytes) { // larger files are streamed
+        entry->body = file->readAll();
+        entry->hasBody = true;
+        file.reset();
+    }
+    // Kept only when the path a request stats leads to the very file that was read, unchanged.
+    if (entry->stamp.isValid() && entry->body.size() == (entry->hasBody ? size : 0)
+        && HttpFileCache::stampOf(statPath) == entry->stamp)
+        m_cache->insert(request.path, entry);
+    serveEntry(*entry, std::move(file), request, responder);
+}
+
+void HttpDirectoryHandler::serveEntry(const Entry &entry, std::unique_ptr<QIODevice> file,
+    const HttpRequest &request, HttpResponder &responder)
+{
+    if (request.header("if-modified-since") == entry.lastModified) {
         responder.send(HttpResponse(304));
         return;
     }
-    const qint64 size = file->size();
-    if (size <= kInMemoryFile) {
-        response.setBody(file->readAll());
+    HttpResponse response(200);
+    response.setHeader("Content-Type", entry.contentType);
+    response.setHeader("Last-Modified", entry.lastModified);
+    if (entry.hasBody) {
+        response.setBody(entry.body);
         responder.send(response);
         return;
     }
+    const qint64 size = entry.stamp.isValid() ? entry.stamp.size : (file ? file->size() : 0);
     responder.sendFile(response, std::move(file), size);
 }
 

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <netlab/httpfilecache.h>
 #include <netlab/httprequest.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
 
 namespace netlab {
 
@@ -14,6 +21,11 @@ class HttpResponder;
 // (charset=utf-8 for text), index.html or a generated listing for folders. Never serves
 // anything outside root: ".." segments (also percent-encoded), backslashes, NUL bytes and
 // drive letters are refused, and every path is checked after resolving symbolic links.
+//
+// What a request path resolved to is kept (HttpFileCache, shared by the copies of a handler):
+// the next request for it stats the file once and, when nothing changed, is answered without
+// resolving the path again — from memory for files up to 64 KiB, with sendfile() for larger
+// ones. A changed file is resolved and read again.
 class HttpDirectoryHandler
 {
     Q_DECLARE_TR_FUNCTIONS(netlab::HttpDirectoryHandler)
@@ -36,12 +48,20 @@ public:
     // "text/html; charset=utf-8" for index.html, "application/octet-stream" when unknown.
     static QByteArray contentType(const QString &fileName);
 
+    // Files whose metadata (and, when small, content) is kept.
+    int cachedFiles() const { return m_cache->count(); }
+
 private:
-    static void serveFile(
-        const QString &filePath, const HttpRequest &request, HttpResponder &responder);
+    using Entry = HttpFileCache::Entry;
+    void serveFile(const QString &filePath, const QString &statPath, const HttpRequest &request,
+        HttpResponder &responder) const;
+    static void serveEntry(const Entry &entry, std::unique_ptr<QIODevice> file,
+        const HttpRequest &request, HttpResponder &responder);
+    bool serveCached(const HttpRequest &request, HttpResponder &responder) const;
 
     QString m_rootPath; // canonical; empty when root does not exist
     QByteArray m_prefix;
+    std::shared_ptr<HttpFileCache> m_cache = std::make_shared<HttpFileCache>();
 };
 
 } // namespace netlab

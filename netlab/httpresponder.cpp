@@ -59,6 +59,7 @@ void HttpResponder::sendFile(
     f.contentLength = qMax<qint64>(0, size);
     if (!m_request.isHead() && head.statusAllowsBody() && device && size > 0) {
         m_file = std::move(device);
+        m_fileOffset = m_file->pos();
         m_fileRemaining = size;
     }
     m_finished = !m_file;

@@ -69,6 +69,7 @@ private:
     HttpRequest m_request;
     QByteArray m_buffer; // bytes not yet given to the connection
     std::unique_ptr<QIODevice> m_file; // sendFile(): body still to read
+    qint64 m_fileOffset = 0; // where the next file bytes are read
     qint64 m_fileRemaining = 0;
     qint64 m_bytesSent = 0;
     int m_statusCode = 0;
@@ -78,6 +79,7 @@ private:
     bool m_chunked = false;
     bool m_finished = false;
     bool m_connectionGone = false;
+    bool m_kernelCopy = true; // try sendfile() for m_file
 };
 
 } // namespace netlab

@@ -230,4 +230,11 @@ QString describeListenError(const QTcpServer &server, const QHostAddress &addres
     return describeListenError(server.serverError(), server.errorString(), address, port);
 }
 
+QString describeAcceptError(const QTcpServer &server, QAbstractSocket::SocketError error)
+{
+    return SocketError::tr("cannot accept a connection: %1")
+        .arg(describeSocketError(error, server.errorString(),
+            formatEndpoint(server.serverAddress(), server.serverPort())));
+}
+
 } // namespace netlab

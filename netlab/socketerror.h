@@ -35,6 +35,10 @@ QString describeListenError(QAbstractSocket::SocketError error, const QString &o
     const QHostAddress &address, quint16 port);
 QString describeListenError(const QTcpServer &server, const QHostAddress &address, quint16 port);
 
+// A failed accept() on a listening server: "cannot accept a connection: …" with the server's
+// endpoint and the OS reason.
+QString describeAcceptError(const QTcpServer &server, QAbstractSocket::SocketError error);
+
 // "127.0.0.1:50000" or "[::1]:50000".
 QString formatEndpoint(const QHostAddress &address, quint16 port);
 QString formatEndpoint(const QString &host, quint16 port);

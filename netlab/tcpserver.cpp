@@ -2,6 +2,7 @@
 
 #include <netlab/acceptthrottle.h>
 #include <netlab/descriptorlimit.h>
+#include <netlab/directsend.h>
 #include <netlab/socketerror.h>
 
 #include <QMetaMethod>
@@ -22,6 +23,22 @@ namespace netlab {
 
 namespace {
 
+// A QTcpSocket over a connected descriptor; nullptr (and the descriptor closed) on failure.
+QTcpSocket *socketFor(qintptr descriptor)
+{
+    auto socket = new QTcpSocket;
+    if (socket->setSocketDescriptor(
+            descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite))
+        return socket;
+    delete socket;
+#ifdef Q_OS_WIN
+    ::closesocket(SOCKET(descriptor));
+#else
+    ::close(int(descriptor));
+#endif
+    return nullptr;
+}
+
 // Hands every accepted connection over at once (no pending-connection queue).
 class Listener : public QTcpServer
 {
@@ -34,46 +51,13 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(
-                descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
-            delete socket;
-#ifdef Q_OS_WIN
-            ::closesocket(SOCKET(descriptor));
-#else
-            ::close(int(descriptor));
-#endif
-            return;
-        }
-        m_accept(socket);
+        if (QTcpSocket *socket = socketFor(descriptor))
+            m_accept(socket);
     }
 
 private:
     std::function<void(QTcpSocket *)> m_accept;
 };
-
-// Writes what the OS takes now, without blocking; returns the bytes taken (0 on any error:
-// the caller then hands everything to QTcpSocket, which reports the error).
-//
-// Why not QTcpSocket::write() + flush(): in Qt 6.4 every write() arms the socket's write
-// notifier and flush() disarms it, and with the glib event dispatcher disarming costs a scan
-// of every watched socket: O(clients) per reply, which made 1000 echo clients crawl.
-qint64 sendDirect(qintptr descriptor, const QByteArray &data)
-{
-    if (descriptor == -1)
-        return 0;
-#ifdef Q_OS_WIN
-    const int n = ::send(SOCKET(descriptor), data.constData(), int(data.size()), 0);
-#else
-#ifdef MSG_NOSIGNAL
-    constexpr int kFlags = MSG_NOSIGNAL;
-#else
-    constexpr int kFlags = 0; // Qt sets SO_NOSIGPIPE where MSG_NOSIGNAL does not exist
-#endif
-    const ssize_t n = ::send(int(descriptor), data.constData(), size_t(data.size()), kFlags);
-#endif
-    return n > 0 ? qint64(n) : 0;
-}
 
 } // namespace
 
@@ -95,11 +79,8 @@ TcpServer::TcpServer(QObject *parent)
     // Out of descriptors: accepting pauses until a client leaves, said once.
     connect(m_throttle, &AcceptThrottle::acceptPaused, this, &TcpServer::errorOccurred);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::SocketResourceError)
-            return; // AcceptThrottle reports it
-        emit errorOccurred(tr("cannot accept a connection: %1")
-                               .arg(describeSocketError(error, m_server->errorString(),
-                                   formatEndpoint(serverAddress(), serverPort()))));
+        if (error != QAbstractSocket::SocketResourceError) // AcceptThrottle reports that
+            emit errorOccurred(describeAcceptError(*m_server, error));
     });
 }
 
@@ -176,6 +157,18 @@ void TcpServer::setAutoReply(AutoReply mode, ReplyUnit unit, const QByteArray &a
         for (Client *client : std::as_const(m_clients))
             client->partialLine.clear();
     }
+}
+
+bool TcpServer::addClient(qintptr socketDescriptor)
+{
+    QTcpSocket *socket = socketFor(socketDescriptor);
+    return socket && accept(socket);
+}
+
+void TcpServer::setClientIdSeries(quint64 first, quint64 step)
+{
+    m_nextId = std::max<quint64>(1, first);
+    m_idStep = std::max<quint64>(1, step);
 }
 
 void TcpServer::setMaxLineLength(int length)
@@ -297,7 +290,7 @@ bool TcpServer::watching(WatchedSignal which)
     return m_watched.load() & which;
 }
 
-void TcpServer::accept(QTcpSocket *socket)
+bool TcpServer::accept(QTcpSocket *socket)
 {
     // Below the process's descriptor limit, so that accept() never reaches EMFILE by itself.
     const int cap = clientCapForDescriptors(m_maxClients);
@@ -307,12 +300,13 @@ void TcpServer::accept(QTcpSocket *socket)
         socket->abort();
         delete socket;
         emit clientRejected(address, port, tr("too many clients (at most %1)").arg(cap));
-        return;
+        return false;
     }
     socket->setParent(this);
     auto client = new Client;
     client->socket = socket;
-    client->info.id = m_nextId++;
+    client->info.id = m_nextId;
+    m_nextId += m_idStep;
     client->info.address = socket->peerAddress();
     client->info.port = socket->peerPort();
     client->info.connectedSince = QDateTime::currentDateTime();
@@ -328,6 +322,7 @@ void TcpServer::accept(QTcpSocket *socket)
         socket, &QAbstractSocket::disconnected, this, [this, client] { onDisconnected(client); });
 
     emit clientConnected(infoOf(client));
+    return true;
 }
 
 void TcpServer::readFrom(Client *client)
@@ -411,7 +406,7 @@ void TcpServer::write(Client *client, const QByteArray &data)
     QTcpSocket *socket = client->socket;
     qint64 sent = 0;
     if (socket->bytesToWrite() == 0)
-        sent = sendDirect(socket->socketDescriptor(), data);
+        sent = sendDirect(socket->socketDescriptor(), data.constData(), data.size());
     if (sent < data.size())
         socket->write(data.constData() + sent, data.size() - sent);
     client->bytesQueued += quint64(data.size());

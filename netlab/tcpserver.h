@@ -72,6 +72,13 @@ public:
     void setMaxLineLength(int length);
     int maxLineLength() const { return m_maxLineLength; }
 
+    // Takes over a connected socket accepted elsewhere (TcpServerPool's listener hands each
+    // worker its clients); the server need not listen. false when the descriptor is not a
+    // connected socket (it is then closed) or the server is full (clientRejected).
+    bool addClient(qintptr socketDescriptor);
+    // Client ids first, first + step, first + 2 step… (a pool gives each worker its own series).
+    void setClientIdSeries(quint64 first, quint64 step);
+
     bool sendTo(quint64 clientId, const QByteArray &data); // false + errorOccurred if unknown
     int sendToAll(const QByteArray &data); // returns the number of clients reached
     void disconnectClient(quint64 clientId); // graceful: pending replies are written first
@@ -101,7 +108,7 @@ private:
     enum WatchedSignal : int { WatchReceived = 1, WatchSent = 2, WatchCounters = 4 };
     static int watchedBit(const QMetaMethod &signal);
     bool watching(WatchedSignal which);
-    void accept(QTcpSocket *socket);
+    bool accept(QTcpSocket *socket); // false: rejected (the socket is deleted)
     void readFrom(Client *client);
     void reply(Client *client, const QByteArray &data);
     void replyToLines(Client *client, const QByteArray &data);
@@ -116,6 +123,7 @@ private:
     AcceptThrottle *m_throttle = nullptr;
     QHash<quint64, Client *> m_clients;
     quint64 m_nextId = 1;
+    quint64 m_idStep = 1;
     int m_backlog = kDefaultBacklog;
     int m_maxClients = kDefaultMaxClients;
     AutoReply m_autoReply = AutoReply::None;

@@ -90,6 +90,7 @@ private slots:
     void helpIsComplete();
     void badArgumentsGiveOneLineAndExitTwo_data();
     void badArgumentsGiveOneLineAndExitTwo();
+    void tcpServerEchoesAndLogsJson_data();
     void tcpServerEchoesAndLogsJson();
     void tcpServerAcknowledgesPerLine();
     void tcpServerReportsPortInUse();
@@ -174,14 +175,23 @@ void tst_Cli::badArgumentsGiveOneLineAndExitTwo()
         QCOMPARE(err.count(u'\n'), 1);
 }
 
+void tst_Cli::tcpServerEchoesAndLogsJson_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addRow("one thread") << QStringList {};
+    QTest::addRow("two worker threads") << QStringList {u"--threads"_s, u"2"_s};
+}
+
 void tst_Cli::tcpServerEchoesAndLogsJson()
 {
+    QFETCH(QStringList, extra);
     QProcess server;
     ProcessGuard guard {server};
     QSignalSpy output(&server, &QProcess::readyReadStandardOutput);
     startProgram(server, netlabPath(),
-        {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
-            u"--json"_s});
+        QStringList {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
+            u"--json"_s}
+            + extra);
     QByteArray log;
     QTRY_VERIFY_WITH_TIMEOUT((log += server.readAllStandardOutput()).contains('\n'), kTimeoutMs);
     const QJsonObject listening = QJsonDocument::fromJson(log.left(log.indexOf('\n'))).object();

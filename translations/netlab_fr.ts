@@ -5196,6 +5196,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>cannot accept a connection: %1</source>
+        <translation>impossible d&apos;accepter une connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>netlab::StatusLine</name>
@@ -5487,10 +5491,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
 <context>
     <name>netlab::TcpServer</name>
     <message>
-        <source>cannot accept a connection: %1</source>
-        <translation>impossible d&apos;accepter une connexion : %1</translation>
-    </message>
-    <message>
         <source>server stopped</source>
         <translation>serveur arrêté</translation>
     </message>
@@ -5509,6 +5509,13 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>closed by peer</source>
         <translation>fermée par le pair</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::TcpServerPool</name>
+    <message>
+        <source>too many clients (at most %1)</source>
+        <translation>trop de clients (au plus %1)</translation>
     </message>
 </context>
 <context>
@@ -8375,73 +8382,6 @@ Exemples :
         <translation>ligne d&apos;entrée de plus de %1 caractères non envoyée</translation>
     </message>
     <message>
-        <source>Usage: netlab tcp-server [OPTIONS]
-Listen for TCP clients, many at once, and log every connection and every
-chunk of data on standard output. Optionally answer each chunk or line.
-The first line says where it listens (with --port 0: the port picked).
-
-Options:
-  --bind ADDR            address to listen on: any (default, IPv4 and IPv6),
-                         any4, any6, localhost, localhost6, or an address of
-                         this machine such as 127.123.234.1 or ::1
-  --port P               port, 0 for any free port (default 50000)
-  --echo                 send every chunk (or line) back to its sender
-  --ack TEXT             answer every chunk (or line) with TEXT; escapes \n \r
-                         \t \0 \\ \xHH are understood (e.g. --ack &apos;OK\n&apos;)
-  --per-line             answer complete lines instead of chunks
-  --max-line N           --per-line: a line longer than N bytes is answered as
-                         a chunk (default 65536)
-  --max-clients N        at most N clients at once; more are accepted and closed
-                         at once (default 2048)
-  --backlog N            listen backlog (default 128)
-  --json                 one JSON object per event (listening, connected, data,
-                         sent, disconnected, rejected, error)
-  --hex                  log data as hex instead of escaped text
-  --quiet                log connections only, not data (for load tests)
-  -h, --help             show this help
-
-Runs until interrupted (Ctrl+C). Exit status: 1 when it cannot listen (the
-reason is printed), 2 for bad arguments.
-
-Examples:
-  netlab tcp-server --port 50000 --echo
-  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
-</source>
-        <translation>Utilisation : netlab tcp-server [OPTIONS]
-Écoute les clients TCP, plusieurs à la fois, et journalise chaque connexion et chaque
-bloc de données sur la sortie standard. Peut répondre à chaque bloc ou ligne.
-La première ligne indique où il écoute (avec --port 0 : le port choisi).
-
-Options :
-  --bind ADR             adresse d&apos;écoute : any (par défaut, IPv4 et IPv6),
-                         any4, any6, localhost, localhost6, ou une adresse de
-                         cette machine comme 127.123.234.1 ou ::1
-  --port P               port, 0 pour n&apos;importe quel port libre (par défaut 50000)
-  --echo                 renvoie chaque bloc (ou ligne) à son expéditeur
-  --ack TEXTE            répond à chaque bloc (ou ligne) par TEXTE ; les échappements
-                         \n \r \t \0 \\ \xHH sont compris (par ex. --ack &apos;OK\n&apos;)
-  --per-line             répond aux lignes complètes plutôt qu&apos;aux blocs
-  --max-line N           --per-line : une ligne de plus de N octets reçoit une
-                         réponse comme un bloc (par défaut 65536)
-  --max-clients N        au plus N clients à la fois ; les suivants sont acceptés
-                         puis fermés aussitôt (par défaut 2048)
-  --backlog N            file d&apos;attente d&apos;écoute (par défaut 128)
-  --json                 un objet JSON par événement (listening, connected, data,
-                         sent, disconnected, rejected, error)
-  --hex                  journalise les données en hexa au lieu de texte échappé
-  --quiet                journalise les connexions seulement, pas les données
-                         (pour les tests de charge)
-  -h, --help             affiche cette aide
-
-Tourne jusqu&apos;à interruption (Ctrl+C). Code de sortie : 1 quand il ne peut pas
-écouter (la raison est affichée), 2 pour des arguments incorrects.
-
-Exemples :
-  netlab tcp-server --port 50000 --echo
-  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
-</translation>
-    </message>
-    <message>
         <source>--echo and --ack exclude each other</source>
         <translation>--echo et --ack s&apos;excluent mutuellement</translation>
     </message>
@@ -8847,6 +8787,78 @@ Exemples :
     <message>
         <source>subscribed to %1 (QoS %2)</source>
         <translation>abonné à %1 (QoS %2)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab tcp-server [OPTIONS]
+Listen for TCP clients, many at once, and log every connection and every
+chunk of data on standard output. Optionally answer each chunk or line.
+The first line says where it listens (with --port 0: the port picked).
+
+Options:
+  --bind ADDR            address to listen on: any (default, IPv4 and IPv6),
+                         any4, any6, localhost, localhost6, or an address of
+                         this machine such as 127.123.234.1 or ::1
+  --port P               port, 0 for any free port (default 50000)
+  --echo                 send every chunk (or line) back to its sender
+  --ack TEXT             answer every chunk (or line) with TEXT; escapes \n \r
+                         \t \0 \\ \xHH are understood (e.g. --ack &apos;OK\n&apos;)
+  --per-line             answer complete lines instead of chunks
+  --max-line N           --per-line: a line longer than N bytes is answered as
+                         a chunk (default 65536)
+  --max-clients N        at most N clients at once; more are accepted and closed
+                         at once (default 2048)
+  --backlog N            listen backlog (default 128)
+  --threads N            spread the clients over N threads, one event loop each
+                         (default 1; for load tests on several cores)
+  --json                 one JSON object per event (listening, connected, data,
+                         sent, disconnected, rejected, error)
+  --hex                  log data as hex instead of escaped text
+  --quiet                log connections only, not data (for load tests)
+  -h, --help             show this help
+
+Runs until interrupted (Ctrl+C). Exit status: 1 when it cannot listen (the
+reason is printed), 2 for bad arguments.
+
+Examples:
+  netlab tcp-server --port 50000 --echo
+  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
+</source>
+        <translation>Utilisation : netlab tcp-server [OPTIONS]
+Écoute les clients TCP, plusieurs à la fois, et journalise chaque connexion et chaque
+bloc de données sur la sortie standard. Peut répondre à chaque bloc ou ligne.
+La première ligne indique où il écoute (avec --port 0 : le port choisi).
+
+Options :
+  --bind ADR             adresse d&apos;écoute : any (par défaut, IPv4 et IPv6),
+                         any4, any6, localhost, localhost6, ou une adresse de
+                         cette machine comme 127.123.234.1 ou ::1
+  --port P               port, 0 pour n&apos;importe quel port libre (par défaut 50000)
+  --echo                 renvoie chaque bloc (ou ligne) à son expéditeur
+  --ack TEXTE            répond à chaque bloc (ou ligne) par TEXTE ; les échappements
+                         \n \r \t \0 \\ \xHH sont compris (par ex. --ack &apos;OK\n&apos;)
+  --per-line             répond aux lignes complètes plutôt qu&apos;aux blocs
+  --max-line N           --per-line : une ligne de plus de N octets reçoit une
+                         réponse comme un bloc (par défaut 65536)
+  --max-clients N        au plus N clients à la fois ; les suivants sont acceptés
+                         puis fermés aussitôt (par défaut 2048)
+  --backlog N            file d&apos;attente d&apos;écoute (par défaut 128)
+  --threads N            répartit les clients sur N fils d’exécution, chacun avec sa
+                         boucle d’événements (1 par défaut ; pour les tests de charge
+                         sur plusieurs cœurs)
+  --json                 un objet JSON par événement (listening, connected, data,
+                         sent, disconnected, rejected, error)
+  --hex                  journalise les données en hexa au lieu de texte échappé
+  --quiet                journalise les connexions seulement, pas les données
+                         (pour les tests de charge)
+  -h, --help             affiche cette aide
+
+Tourne jusqu&apos;à interruption (Ctrl+C). Code de sortie : 1 quand il ne peut pas
+écouter (la raison est affichée), 2 pour des arguments incorrects.
+
+Exemples :
+  netlab tcp-server --port 50000 --echo
+  netlab tcp-server --bind localhost --port 0 --ack &apos;ACK\n&apos; --per-line --json
+</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <netlab/socketerror.h>
 #include <netlab/tcpserver.h>
+#include <netlab/tcpserverpool.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ QString helpText()
               "  --max-clients N        at most N clients at once; more are accepted and closed\n"
               "                         at once (default 2048)\n"
               "  --backlog N            listen backlog (default 128)\n"
+              "  --threads N            spread the clients over N threads, one event loop each\n"
+              "                         (default 1; for load tests on several cores)\n"
               "  --json                 one JSON object per event (listening, connected, data,\n"
               "                         sent, disconnected, rejected, error)\n"
               "  --hex                  log data as hex instead of escaped text\n"
@@ -67,87 +70,43 @@ QString formatBytes(const QByteArray &data, bool hex)
 
 } // namespace
 
-int runTcpServer(const QStringList &arguments)
+namespace {
+
+struct Settings
 {
-    QCommandLineParser parser;
-    const QCommandLineOption bindOption(u"bind"_s, QString(), u"ADDR"_s);
-    const QCommandLineOption portOption(u"port"_s, QString(), u"P"_s);
-    const QCommandLineOption echoOption(u"echo"_s);
-    const QCommandLineOption ackOption(u"ack"_s, QString(), u"TEXT"_s);
-    const QCommandLineOption perLineOption(u"per-line"_s);
-    const QCommandLineOption maxLineOption(u"max-line"_s, QString(), u"N"_s);
-    const QCommandLineOption maxClientsOption(u"max-clients"_s, QString(), u"N"_s);
-    const QCommandLineOption backlogOption(u"backlog"_s, QString(), u"N"_s);
-    const QCommandLineOption jsonOption(u"json"_s);
-    const QCommandLineOption hexOption(u"hex"_s);
-    const QCommandLineOption quietOption(u"quiet"_s);
-    parser.addOptions({bindOption, portOption, echoOption, ackOption, perLineOption, maxLineOption,
-        maxClientsOption, backlogOption, jsonOption, hexOption, quietOption});
-    if (const auto exit = parseOrExit(parser, kName, arguments, helpText()))
-        return *exit;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            kName, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-
-    QString error;
-    const std::optional<ListenEndpoint> endpoint
-        = parseListenEndpoint(parser, bindOption, portOption, kDefaultPort, &error);
-    if (!endpoint)
-        return usageError(kName, error);
-    const QHostAddress address = endpoint->address;
-    const quint16 port = endpoint->port;
-    if (parser.isSet(echoOption) && parser.isSet(ackOption))
-        return usageError(kName, tr("--echo and --ack exclude each other"));
-
-    TcpServer server;
+    QHostAddress address;
+    quint16 port = 0;
     TcpServer::AutoReply mode = TcpServer::AutoReply::None;
+    TcpServer::ReplyUnit unit = TcpServer::ReplyUnit::Chunk;
     QByteArray ackText;
-    if (parser.isSet(echoOption)) {
-        mode = TcpServer::AutoReply::Echo;
-    } else if (parser.isSet(ackOption)) {
-        const auto parsed = parseEscapes(parser.value(ackOption), &error);
-        if (!parsed)
-            return usageError(kName, error);
-        if (parsed->isEmpty())
-            return usageError(kName, tr("--ack needs a non-empty TEXT"));
-        mode = TcpServer::AutoReply::Acknowledge;
-        ackText = *parsed;
-    }
-    const auto unit
-        = parser.isSet(perLineOption) ? TcpServer::ReplyUnit::Line : TcpServer::ReplyUnit::Chunk;
-    if (parser.isSet(perLineOption) && mode == TcpServer::AutoReply::None)
-        return usageError(kName, tr("--per-line needs --echo or --ack"));
-    server.setAutoReply(mode, unit, ackText);
-    if (parser.isSet(maxLineOption)) {
-        const auto parsed
-            = parseInt(parser.value(maxLineOption), u"--max-line"_s, 1, 64 * 1024 * 1024, &error);
-        if (!parsed)
-            return usageError(kName, error);
-        server.setMaxLineLength(*parsed);
-    }
-    if (parser.isSet(maxClientsOption)) {
-        const auto parsed
-            = parseInt(parser.value(maxClientsOption), u"--max-clients"_s, 1, 1000000, &error);
-        if (!parsed)
-            return usageError(kName, error);
-        server.setMaxClients(*parsed);
-    }
-    if (parser.isSet(backlogOption)) {
-        const auto parsed = parseInt(parser.value(backlogOption), u"--backlog"_s, 1, 65535, &error);
-        if (!parsed)
-            return usageError(kName, error);
-        server.setBacklog(*parsed);
-    }
-    const bool json = parser.isSet(jsonOption);
-    const bool hex = parser.isSet(hexOption);
-    const bool quiet = parser.isSet(quietOption);
+    std::optional<int> maxLine;
+    std::optional<int> maxClients;
+    std::optional<int> backlog;
+    int threads = 1;
+    bool json = false;
+    bool hex = false;
+    bool quiet = false;
+};
+
+// Runs a TcpServer, or a TcpServerPool for --threads: the same settings, signals and log.
+template<typename Server>
+int serve(Server &server, const Settings &settings)
+{
+    server.setAutoReply(settings.mode, settings.unit, settings.ackText);
+    if (settings.maxLine)
+        server.setMaxLineLength(*settings.maxLine);
+    if (settings.maxClients)
+        server.setMaxClients(*settings.maxClients);
+    if (settings.backlog)
+        server.setBacklog(*settings.backlog);
+    const bool json = settings.json;
+    const bool hex = settings.hex;
 
     // Peer address per client, for the log lines after the client is gone.
     QHash<quint64, QString> peers;
     const auto stamp = [] { return QDateTime::currentDateTime().toString(u"HH:mm:ss.zzz"_s); };
-
     QObject::connect(
-        &server, &TcpServer::clientConnected, &server, [&](const netlab::TcpClientInfo &client) {
+        &server, &Server::clientConnected, &server, [&](const netlab::TcpClientInfo &client) {
             const QString peer = formatEndpoint(client.address, client.port);
             peers.insert(client.id, peer);
             if (json)
@@ -162,7 +121,7 @@ int runTcpServer(const QStringList &arguments)
                               .arg(server.clientCount()));
         });
     QObject::connect(
-        &server, &TcpServer::clientDisconnected, &server, [&](quint64 id, const QString &reason) {
+        &server, &Server::clientDisconnected, &server, [&](quint64 id, const QString &reason) {
             const QString peer = peers.take(id);
             if (json)
                 printJsonEvent(u"disconnected"_s,
@@ -172,7 +131,7 @@ int runTcpServer(const QStringList &arguments)
                 printLine(
                     tr("%1 client %2 %3 disconnected: %4").arg(stamp()).arg(id).arg(peer, reason));
         });
-    QObject::connect(&server, &TcpServer::clientRejected, &server,
+    QObject::connect(&server, &Server::clientRejected, &server,
         [&](const QHostAddress &peerAddress, quint16 peerPort, const QString &reason) {
             if (json)
                 printJsonEvent(u"rejected"_s,
@@ -197,33 +156,31 @@ int runTcpServer(const QStringList &arguments)
                                 .arg(data.size())
                                 .arg(formatBytes(data, hex)));
           };
-    if (!quiet) {
-        QObject::connect(&server, &TcpServer::dataReceived, &server,
+    if (!settings.quiet) {
+        QObject::connect(&server, &Server::dataReceived, &server,
             [&](quint64 id, const QByteArray &data) { logData(u"data"_s, u"<-"_s, id, data); });
-        QObject::connect(&server, &TcpServer::dataSent, &server,
+        QObject::connect(&server, &Server::dataSent, &server,
             [&](quint64 id, const QByteArray &data) { logData(u"sent"_s, u"->"_s, id, data); });
-        QObject::connect(
-            &server, &TcpServer::lineTooLong, &server, [&](quint64 id, qsizetype length) {
-                const QString message = tr("client %1 sent a line longer than %2 bytes (%3 so far);"
-                                           " answered as a chunk")
-                                            .arg(id)
-                                            .arg(server.maxLineLength())
-                                            .arg(length);
-                if (json)
-                    printJsonEvent(
-                        u"error"_s, {{u"client"_s, qint64(id)}, {u"message"_s, message}});
-                else
-                    printLine(stamp() + u' ' + message);
-            });
+        QObject::connect(&server, &Server::lineTooLong, &server, [&](quint64 id, qsizetype length) {
+            const QString message = tr("client %1 sent a line longer than %2 bytes (%3 so far);"
+                                       " answered as a chunk")
+                                        .arg(id)
+                                        .arg(server.maxLineLength())
+                                        .arg(length);
+            if (json)
+                printJsonEvent(u"error"_s, {{u"client"_s, qint64(id)}, {u"message"_s, message}});
+            else
+                printLine(stamp() + u' ' + message);
+        });
     }
-    QObject::connect(&server, &TcpServer::errorOccurred, &server, [&](const QString &message) {
+    QObject::connect(&server, &Server::errorOccurred, &server, [&](const QString &message) {
         if (json)
             printJsonEvent(u"error"_s, {{u"message"_s, message}});
         else
             warn(kName, message);
     });
 
-    if (!server.listen(address, port))
+    if (!server.listen(settings.address, settings.port))
         return ExitFailure; // the reason went out through errorOccurred
     if (json)
         printJsonEvent(u"listening"_s,
@@ -232,6 +189,83 @@ int runTcpServer(const QStringList &arguments)
         printLine(
             tr("listening on %1").arg(formatEndpoint(server.serverAddress(), server.serverPort())));
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runTcpServer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption bindOption(u"bind"_s, QString(), u"ADDR"_s);
+    const QCommandLineOption portOption(u"port"_s, QString(), u"P"_s);
+    const QCommandLineOption echoOption(u"echo"_s);
+    const QCommandLineOption ackOption(u"ack"_s, QString(), u"TEXT"_s);
+    const QCommandLineOption perLineOption(u"per-line"_s);
+    const QCommandLineOption maxLineOption(u"max-line"_s, QString(), u"N"_s);
+    const QCommandLineOption maxClientsOption(u"max-clients"_s, QString(), u"N"_s);
+    const QCommandLineOption backlogOption(u"backlog"_s, QString(), u"N"_s);
+    const QCommandLineOption threadsOption(u"threads"_s, QString(), u"N"_s);
+    const QCommandLineOption jsonOption(u"json"_s);
+    const QCommandLineOption hexOption(u"hex"_s);
+    const QCommandLineOption quietOption(u"quiet"_s);
+    parser.addOptions({bindOption, portOption, echoOption, ackOption, perLineOption, maxLineOption,
+        maxClientsOption, backlogOption, threadsOption, jsonOption, hexOption, quietOption});
+    if (const auto exit = parseOrExit(parser, kName, arguments, helpText()))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            kName, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    QString error;
+    const std::optional<ListenEndpoint> endpoint
+        = parseListenEndpoint(parser, bindOption, portOption, kDefaultPort, &error);
+    if (!endpoint)
+        return usageError(kName, error);
+    Settings settings;
+    settings.address = endpoint->address;
+    settings.port = endpoint->port;
+    if (parser.isSet(echoOption) && parser.isSet(ackOption))
+        return usageError(kName, tr("--echo and --ack exclude each other"));
+
+    if (parser.isSet(echoOption)) {
+        settings.mode = TcpServer::AutoReply::Echo;
+    } else if (parser.isSet(ackOption)) {
+        const auto parsed = parseEscapes(parser.value(ackOption), &error);
+        if (!parsed)
+            return usageError(kName, error);
+        if (parsed->isEmpty())
+            return usageError(kName, tr("--ack needs a non-empty TEXT"));
+        settings.mode = TcpServer::AutoReply::Acknowledge;
+        settings.ackText = *parsed;
+    }
+    settings.unit
+        = parser.isSet(perLineOption) ? TcpServer::ReplyUnit::Line : TcpServer::ReplyUnit::Chunk;
+    if (parser.isSet(perLineOption) && settings.mode == TcpServer::AutoReply::None)
+        return usageError(kName, tr("--per-line needs --echo or --ack"));
+    const auto intOption = [&](const QCommandLineOption &option, const QString &name, int lowest,
+                               int highest, std::optional<int> *value) {
+        if (!parser.isSet(option))
+            return true;
+        *value = parseInt(parser.value(option), name, lowest, highest, &error);
+        return value->has_value();
+    };
+    std::optional<int> threads;
+    if (!intOption(maxLineOption, u"--max-line"_s, 1, 64 * 1024 * 1024, &settings.maxLine)
+        || !intOption(maxClientsOption, u"--max-clients"_s, 1, 1000000, &settings.maxClients)
+        || !intOption(backlogOption, u"--backlog"_s, 1, 65535, &settings.backlog)
+        || !intOption(threadsOption, u"--threads"_s, 1, 64, &threads))
+        return usageError(kName, error);
+    settings.threads = threads.value_or(1);
+    settings.json = parser.isSet(jsonOption);
+    settings.hex = parser.isSet(hexOption);
+    settings.quiet = parser.isSet(quietOption);
+
+    if (settings.threads > 1) {
+        TcpServerPool pool(settings.threads);
+        return serve(pool, settings);
+    }
+    TcpServer server;
+    return serve(server, settings);
 }
 
 } // namespace netlab::cli

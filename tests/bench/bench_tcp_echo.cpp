@@ -4,6 +4,8 @@
 //   netlab       `netlab tcp-server --bind localhost --port 0 --echo --quiet --backlog 1024`
 //                (the workbench's server core, netlab::TcpServer, through its CLI; the backlog
 //                as for python-b1024: 1000 simultaneous SYNs overflow the default 128)
+//   netlab-t2    the same with --threads 2: clients spread over two worker threads, one event
+//                loop each (netlab::TcpServerPool), for the 2 cores
 //   python-b5    tests/bench/threading_echo_server.py: socketserver.ThreadingTCPServer,
 //                recv(1024)/sendall, classic backlog 5
 //   python-b1024 the same with backlog 1024
@@ -11,12 +13,14 @@
 // Load generator (this program): one thread, non-blocking sockets and epoll. N connections
 // are opened at once; each sends a 64-byte line, waits for the whole echo, sends the next
 // (one request in flight per connection). "served" is the time until every connection got its
-// first echo (setup phase, bounded); then round trips are measured for a fixed duration.
+// first echo (setup phase, bounded); then round trips are measured for a fixed duration, with
+// the CPU time the server's process tree used meanwhile (/proc: threads and forked children).
 //
 //   bench_tcp_echo [--duration S] [--clients 1,10,100,1000] [--servers netlab,socat,...]
 //                  [--netlab PATH] [--python PATH-TO-SCRIPT] [--setup-timeout S]
 //                  [--connect PORT]   (load a server started by hand, e.g. under a profiler)
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +32,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -67,7 +72,45 @@ struct PointResult
     double p99Us = 0;
     quint64 roundTrips = 0;
     int failed = 0; // refused / reset connections
+    double serverCpuSeconds = -1; // server process tree's CPU time in the measurement window
+    double seconds = 0; // length of the measurement window
 };
+
+// Round trips per CPU-second of the server (a figure other load on the machine disturbs less
+// than round trips/s); 0 when unknown.
+double perCpuSecond(const PointResult &r)
+{
+    return r.serverCpuSeconds > 0 ? double(r.roundTrips) / r.serverCpuSeconds : 0;
+}
+
+// CPU seconds used so far by a process, its threads and its children, living and reaped (socat
+// forks one per client), from /proc; -1 when unknown.
+double processTreeCpuSeconds(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the ")" that ends the command name: state is field 3, utime 14 … cstime 17.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 15)
+        return -1;
+    double ticks = 0;
+    for (int field = 14; field <= 17; ++field)
+        ticks += fields.at(field - 3).toDouble();
+    double seconds = ticks / double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks.filePath(task + u"/children"_s));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &child : children.readAll().split(' ')) {
+            if (!child.trimmed().isEmpty())
+                seconds += qMax(0.0, processTreeCpuSeconds(child.trimmed().toLongLong()));
+        }
+    }
+    return seconds;
+}
 
 struct Connection
 {
@@ -82,8 +125,10 @@ struct Connection
 class LoadGenerator
 {
 public:
-    LoadGenerator(quint16 port, int clients, double duration, double setupTimeout)
+    LoadGenerator(
+        quint16 port, int clients, double duration, double setupTimeout, qint64 serverPid = 0)
         : m_port(port)
+        , m_serverPid(serverPid)
         , m_clients(clients)
         , m_duration(duration)
         , m_setupTimeout(setupTimeout)
@@ -133,14 +178,19 @@ public:
         // Measurement phase.
         m_recording = true;
         m_latenciesUs.reserve(1 << 20);
+        const double cpuStart = processTreeCpuSeconds(m_serverPid);
         const Clock::time_point measureStart = Clock::now();
         while (secondsSince(measureStart) < m_duration)
             poll(result, 20);
         const double elapsed = secondsSince(measureStart);
         m_recording = false;
+        const double cpuEnd = processTreeCpuSeconds(m_serverPid);
+        if (cpuStart >= 0 && cpuEnd >= 0)
+            result.serverCpuSeconds = cpuEnd - cpuStart;
 
         result.roundTrips = m_latenciesUs.size();
         result.roundTripsPerSecond = double(result.roundTrips) / elapsed;
+        result.seconds = elapsed;
         if (!m_latenciesUs.empty()) {
             result.p50Us = percentile(0.50);
             result.p99Us = percentile(0.99);
@@ -244,6 +294,7 @@ private:
     }
 
     quint16 m_port;
+    qint64 m_serverPid;
     int m_clients;
     double m_duration;
     double m_setupTimeout;
@@ -373,7 +424,8 @@ int main(int argc, char *argv[])
     double setupTimeout = 10.0;
     quint16 externalPort = 0; // --connect PORT: measure a server started by hand (profiling)
     QList<int> clientCounts {1, 10, 100, 1000};
-    QStringList serverNames {u"netlab"_s, u"python-b5"_s, u"python-b1024"_s, u"socat"_s};
+    QStringList serverNames {
+        u"netlab"_s, u"netlab-t2"_s, u"python-b5"_s, u"python-b1024"_s, u"socat"_s};
     QString netlab = QDir(app.applicationDirPath()).filePath(u"netlab"_s);
     if (!QFileInfo::exists(netlab))
         netlab = QDir(app.applicationDirPath()).filePath(u"../bin/netlab"_s);
@@ -401,7 +453,7 @@ int main(int argc, char *argv[])
         } else {
             std::fprintf(stderr,
                 "usage: bench_tcp_echo [--duration S] [--clients 1,10,100,1000]\n"
-                "  [--servers netlab,python-b5,python-b1024,socat] [--netlab PATH]\n"
+                "  [--servers netlab,netlab-t2,python-b5,python-b1024,socat] [--netlab PATH]\n"
                 "  [--python SCRIPT] [--setup-timeout S]\n");
             return 2;
         }
@@ -423,6 +475,10 @@ int main(int argc, char *argv[])
             {u"netlab"_s, netlab,
                 {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
                     u"--quiet"_s, u"--backlog"_s, u"1024"_s}}},
+        {u"netlab-t2"_s,
+            {u"netlab-t2"_s, netlab,
+                {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
+                    u"--quiet"_s, u"--backlog"_s, u"1024"_s, u"--threads"_s, u"2"_s}}},
         {u"python-b5"_s, {u"python-b5"_s, python, {script, u"--backlog"_s, u"5"_s}}},
         {u"python-b1024"_s, {u"python-b1024"_s, python, {script, u"--backlog"_s, u"1024"_s}}},
         {u"socat"_s,
@@ -430,20 +486,31 @@ int main(int argc, char *argv[])
                 false}},
     };
 
+    double load[3] = {-1, -1, -1};
+    getloadavg(load, 3);
+    std::printf("bench_tcp_echo %s, load average %.2f %.2f %.2f\n",
+        qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), load[0], load[1],
+        load[2]);
     std::printf("TCP echo, loopback, 64-byte lines, one in flight per connection; %.1f s per "
                 "point, setup limit %.0f s\n\n",
         duration, setupTimeout);
-    std::printf("%-13s %7s %12s %20s %12s %10s %10s %7s\n", "server", "clients", "established",
-        "all served after", "round trips/s", "p50 us", "p99 us", "failed");
+    std::printf("%-13s %7s %12s %20s %12s %10s %10s %7s %9s %12s\n", "server", "clients",
+        "established", "all served after", "round trips/s", "p50 us", "p99 us", "failed", "srv CPU",
+        "per CPU-s");
+    const auto printRow = [setupTimeout](const QString &name, const PointResult &r) {
+        const double cpuShare
+            = r.serverCpuSeconds >= 0 ? 100.0 * r.serverCpuSeconds / r.seconds : -1;
+        std::printf("%-13s %7d %12d %20s %12.0f %10.0f %10.0f %7d %8.0f%% %12.0f\n",
+            qPrintable(name), r.clients, r.established, qPrintable(formatServed(r, setupTimeout)),
+            r.roundTripsPerSecond, r.p50Us, r.p99Us, r.failed, cpuShare, perCpuSecond(r));
+        std::fflush(stdout);
+    };
     std::map<std::pair<QString, int>, PointResult> results;
     for (const QString &name : std::as_const(serverNames)) {
         if (externalPort != 0) {
             for (const int clients : std::as_const(clientCounts)) {
-                const PointResult r
-                    = LoadGenerator(externalPort, clients, duration, setupTimeout).run();
-                std::printf("%-13s %7d %12d %20s %12.0f %10.0f %10.0f %7d\n", "external", clients,
-                    r.established, qPrintable(formatServed(r, setupTimeout)), r.roundTripsPerSecond,
-                    r.p50Us, r.p99Us, r.failed);
+                printRow(u"external"_s,
+                    LoadGenerator(externalPort, clients, duration, setupTimeout).run());
             }
             return 0;
         }
@@ -460,30 +527,37 @@ int main(int argc, char *argv[])
                 stopServer(process);
                 continue;
             }
-            LoadGenerator generator(*port, clients, duration, setupTimeout);
+            LoadGenerator generator(*port, clients, duration, setupTimeout, process.processId());
             const PointResult r = generator.run();
             stopServer(process);
             results[{name, clients}] = r;
-            std::printf("%-13s %7d %12d %20s %12.0f %10.0f %10.0f %7d\n", qPrintable(name), clients,
-                r.established, qPrintable(formatServed(r, setupTimeout)), r.roundTripsPerSecond,
-                r.p50Us, r.p99Us, r.failed);
-            std::fflush(stdout);
+            printRow(name, r);
         }
     }
 
     std::printf("\nRatios (round trips/s of netlab / other):\n");
-    for (const int clients : std::as_const(clientCounts)) {
-        const auto mine = results.find({u"netlab"_s, clients});
-        if (mine == results.end())
-            continue;
-        std::printf("  %4d clients:", clients);
-        for (const QString &other : {u"python-b5"_s, u"python-b1024"_s, u"socat"_s}) {
-            const auto theirs = results.find({other, clients});
-            if (theirs != results.end() && theirs->second.roundTripsPerSecond > 0)
+    for (const QString &ours : {u"netlab"_s, u"netlab-t2"_s}) {
+        for (const int clients : std::as_const(clientCounts)) {
+            const auto mine = results.find({ours, clients});
+            if (mine == results.end())
+                continue;
+            std::printf("  %-9s %4d clients:", qPrintable(ours), clients);
+            for (const QString &other : {u"python-b5"_s, u"python-b1024"_s, u"socat"_s}) {
+                const auto theirs = results.find({other, clients});
+                if (theirs == results.end() || theirs->second.roundTripsPerSecond <= 0)
+                    continue;
                 std::printf("  vs %s %.2fx", qPrintable(other),
                     mine->second.roundTripsPerSecond / theirs->second.roundTripsPerSecond);
+                if (perCpuSecond(theirs->second) > 0)
+                    std::printf(" (per CPU-s %.2fx)",
+                        perCpuSecond(mine->second) / perCpuSecond(theirs->second));
+            }
+            std::printf("\n");
         }
-        std::printf("\n");
     }
+    std::printf("load average after: ");
+    if (getloadavg(load, 3) == 3)
+        std::printf("%.2f %.2f %.2f", load[0], load[1], load[2]);
+    std::printf("\n");
     return 0;
 }
