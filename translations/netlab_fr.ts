@@ -3683,6 +3683,65 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::PlotControls</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the charts (samples keep arriving and are kept)</source>
+        <translation>Figer les graphiques (les échantillons continuent d&apos;arriver et sont gardés)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;live</source>
+        <translation>Suivre en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Back to the moving window after zooming (End). Zoom: drag or wheel over a chart, or + and -; move with the arrow keys; Shift+arrows move the readout.</source>
+        <translation>Revenir à la fenêtre qui défile après un zoom (Fin). Zoom : glisser ou molette sur un graphique, ou + et - ; se déplacer avec les flèches ; Maj+flèches déplacent la lecture des valeurs.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the window as CSV</source>
+        <translation>Exporter la fenêtre en CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>Enregistrer l&apos;&amp;image…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG or SVG image</source>
+        <translation>Enregistrer les graphiques en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Zoomed to %1 – %2: the charts hold still; Follow live (End) goes back to the moving window</source>
+        <translation>Zoom sur %1 – %2 : les graphiques restent fixes ; Suivre en direct (Fin) revient à la fenêtre qui défile</translation>
+    </message>
+    <message>
+        <source>Following the live data</source>
+        <translation>Suivi des données en direct</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>Pause the charts</source>
+        <translation>Mettre les graphiques en pause</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Suivre en direct</translation>
+    </message>
+</context>
+<context>
     <name>netlab::PortCheck</name>
     <message>
         <source>every interface (0.0.0.0 and ::)</source>
@@ -4014,36 +4073,8 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>7 jours</translation>
     </message>
     <message>
-        <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre :</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Freeze the charts (readings keep arriving)</source>
-        <translation>Figer les graphiques (les mesures continuent d&apos;arriver)</translation>
-    </message>
-    <message>
         <source>&amp;LED on</source>
         <translation>&amp;LED allumée</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export the window as CSV</source>
-        <translation>Exporter la fenêtre en CSV</translation>
-    </message>
-    <message>
-        <source>Save chart as P&amp;NG…</source>
-        <translation>Enregistrer en P&amp;NG…</translation>
-    </message>
-    <message>
-        <source>Save the charts as a PNG image</source>
-        <translation>Enregistrer les graphiques en image PNG</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -4154,10 +4185,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Enregistrer les graphiques</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
         <source>%1: the image could not be written</source>
         <translation>%1 : l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
@@ -4223,14 +4250,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>Remove the selected agent</source>
         <translation>Retirer l’agent sélectionné</translation>
-    </message>
-    <message>
-        <source>Follow &amp;live</source>
-        <translation>Suivre en &amp;direct</translation>
-    </message>
-    <message>
-        <source>Back to the moving window after zooming (End). Zoom: drag or wheel over a chart, or + and -; move with the arrow keys.</source>
-        <translation>Revenir à la fenêtre qui défile après un zoom (Fin). Zoom : glisser ou molette sur un graphique, ou + et - ; se déplacer avec les flèches.</translation>
     </message>
     <message>
         <source>Switch the selected agent&apos;s LED (needs the token; Ctrl+Return)</source>
@@ -4299,14 +4318,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation> · %1</translation>
     </message>
     <message>
-        <source>Following the live readings</source>
-        <translation>Suivi des mesures en direct</translation>
-    </message>
-    <message>
-        <source>Zoomed to %1 – %2: the charts hold still; Follow live (End) goes back to the moving window</source>
-        <translation>Zoom sur %1 – %2 : les graphiques restent fixes ; Suivre en direct (Fin) revient à la fenêtre qui défile</translation>
-    </message>
-    <message>
         <source>gaps in view: %1 with the sensor failing (hatched), %2 with no word from the agent (shaded)</source>
         <translation>trous visibles : %1 où le capteur échouait (hachurés), %2 sans nouvelles de l’agent (ombrés)</translation>
     </message>
@@ -4359,6 +4370,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>The agent refused the LED: %1. Paste the token that `sudo netlab-agent token` shows on the Pi into Token.</source>
         <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton qu&apos;affiche `sudo netlab-agent token` sur le Pi.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>
