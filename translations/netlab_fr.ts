@@ -1415,6 +1415,120 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::FieldPlotPanel</name>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>&amp;Empilés</translation>
+    </message>
+    <message>
+        <source>One chart per field instead of all on one chart</source>
+        <translation>Un graphique par champ au lieu d&apos;un seul pour tous</translation>
+    </message>
+    <message>
+        <source>Fields to plot</source>
+        <translation>Champs à tracer</translation>
+    </message>
+    <message>
+        <source>Tick the fields to plot (Space ticks the selected one)</source>
+        <translation>Cochez les champs à tracer (Espace coche celui qui est sélectionné)</translation>
+    </message>
+    <message>
+        <source>10 seconds</source>
+        <translation>10 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Values under the cursor</source>
+        <translation>Valeurs sous le curseur</translation>
+    </message>
+    <message>
+        <source>Nothing to plot yet: listen to a port with a struct decoder (the drone demo, for one) and its numeric fields appear here.</source>
+        <translation>Rien à tracer pour l&apos;instant : écoutez un port avec un décodeur struct (la démo du drone, par exemple) et ses champs numériques apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Tick the fields to plot in the list.</source>
+        <translation>Cochez dans la liste les champs à tracer.</translation>
+    </message>
+    <message>
+        <source>Plot of %1</source>
+        <translation>Tracé de %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No frames from %1 to %2</source>
+        <translation>Aucune trame de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no field is plotted</source>
+        <translation>aucun champ n&apos;est tracé</translation>
+    </message>
+    <message>
+        <source>Plotted values written to %1</source>
+        <translation>Valeurs tracées écrites dans %1</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1 : l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Plot saved to %1</source>
+        <translation>Tracé enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export plotted values</source>
+        <translation>Exporter les valeurs tracées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Enregistrer le tracé</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>What to plot</source>
+        <translation>Quoi tracer</translation>
+    </message>
+    <message>
+        <source>One chart per field</source>
+        <translation>Un graphique par champ</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::FramePlots</name>
+    <message>
+        <source>UDP port %1 (%2)</source>
+        <translation>Port UDP %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>netlab::GpiodLine</name>
     <message>
         <source>permission denied (add the user to group gpio)</source>
@@ -3993,6 +4107,13 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::SensorNodePlots</name>
+    <message>
+        <source>Sensor node packets (%1)</source>
+        <translation>Paquets du nœud capteur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>netlab::SensorNodeSession</name>
     <message>
         <source>Stop the session before changing its settings.</source>
@@ -4867,6 +4988,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>&amp;Start</source>
         <translation>Déma&amp;rrer</translation>
+    </message>
+    <message>
+        <source>Packet fields plot</source>
+        <translation>Tracé des champs des paquets</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +7032,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Live plot</source>
+        <translation>Tracé en direct</translation>
     </message>
 </context>
 <context>
