@@ -157,6 +157,11 @@ void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segment
         }
     }
     l.segments = drawn;
+    // Smooth lines while they are few; beyond that antialiasing costs more than half of a
+    // repaint (docs/benchmarks.md) and adds little to one-pixel lines a column apart.
+    const bool smooth = pointCount() <= kSmoothPoints;
+    if (renderHints().testFlag(QPainter::Antialiasing) != smooth)
+        setRenderHint(QPainter::Antialiasing, smooth);
 }
 
 void TimeSeriesChart::setBands(int line, const QList<Band> &bands)

@@ -38,6 +38,9 @@ public:
         QString toolTip;
     };
 
+    // More points than this on the chart: drawn without antialiasing.
+    static constexpr qsizetype kSmoothPoints = 6000;
+
     explicit TimeSeriesChart(ChartViewport *range, QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
 
