@@ -149,21 +149,29 @@ void PlotBuffer::minMax(int series, qsizetype begin, qsizetype end, double &low,
 PlotBuffer::Line PlotBuffer::decimate(
     int series, qint64 fromMs, qint64 toMs, int columns, qint64 gapMs) const
 {
-    Line line;
-    if (series < 0 || series >= seriesCount() || toMs <= fromMs)
-        return line;
+    return decimate(QList<int> {series}, fromMs, toMs, columns, gapMs).value(0);
+}
+
+QList<PlotBuffer::Line> PlotBuffer::decimate(
+    const QList<int> &series, qint64 fromMs, qint64 toMs, int columns, qint64 gapMs) const
+{
+    QList<Line> lines(series.size());
     columns = qMax(1, columns);
     const qsizetype begin = lowerBound(fromMs);
     const qsizetype end = lowerBound(toMs + 1);
-    if (begin >= end)
-        return line;
-    const std::vector<double> &values = m_values[std::size_t(series)];
+    if (toMs <= fromMs || begin >= end)
+        return lines;
+    // The columns' rows and the gaps depend on the times alone: found once for every series.
+    struct Run
+    {
+        qsizetype first;
+        qsizetype last;
+        bool gapBefore;
+    };
+    std::vector<Run> runs;
+    runs.reserve(std::size_t(columns));
     const double span = double(toMs - fromMs);
-    double low = kNone, high = -kNone;
     int previousColumn = -2;
-    qint64 previousLast = 0;
-    line.segments.append(QList<QPointF>());
-    line.segments.last().reserve(2 * columns);
     for (qsizetype i = begin; i < end;) {
         const int column = qMin(columns - 1, int(double(timeAt(i) - fromMs) * columns / span));
         const qint64 columnEnd = fromMs + qint64(std::ceil(double(column + 1) * span / columns));
@@ -172,38 +180,52 @@ PlotBuffer::Line PlotBuffer::decimate(
             : qMin(end,
                 qsizetype(std::lower_bound(m_times.cbegin() + i, m_times.cbegin() + end, columnEnd)
                     - m_times.cbegin()));
-        const qsizetype last = qMax(i, next - 1);
-        if (column - previousColumn > 1 && previousColumn >= 0
-            && timeAt(i) - previousLast > gapMs) {
-            line.gaps.append({previousLast, timeAt(i)});
-            line.segments.append(QList<QPointF>());
-        }
-        double columnLow = kNone, columnHigh = -kNone;
-        minMax(series, i, last + 1, columnLow, columnHigh);
-        if (columnLow <= columnHigh) {
-            QList<QPointF> &segment = line.segments.last();
-            const double first = values[std::size_t(i)];
-            const double final = values[std::size_t(last)];
-            if (last == i || columnLow == columnHigh) {
-                segment.append(QPointF(double(timeAt(i)), columnLow));
-            } else {
-                const bool rising = !(first > final); // the values went up: min, then max
-                segment.append(QPointF(double(timeAt(i)), rising ? columnLow : columnHigh));
-                segment.append(QPointF(double(timeAt(last)), rising ? columnHigh : columnLow));
-            }
-            low = qMin(low, columnLow);
-            high = qMax(high, columnHigh);
-        }
-        line.count += last + 1 - i;
+        const bool gap = previousColumn >= 0 && column - previousColumn > 1
+            && timeAt(i) - timeAt(runs.back().last) > gapMs;
+        runs.push_back({i, qMax(i, next - 1), gap});
         previousColumn = column;
-        previousLast = timeAt(last);
-        i = last + 1;
+        i = runs.back().last + 1;
     }
-    if (low <= high) {
-        line.min = low;
-        line.max = high;
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        if (series[k] < 0 || series[k] >= seriesCount())
+            continue;
+        Line &line = lines[k];
+        const std::vector<double> &values = m_values[std::size_t(series[k])];
+        double low = kNone, high = -kNone;
+        line.segments.append(QList<QPointF>());
+        line.segments.last().reserve(2 * columns);
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            const Run &run = runs[r];
+            if (run.gapBefore) {
+                line.gaps.append({timeAt(runs[r - 1].last), timeAt(run.first)});
+                line.segments.append(QList<QPointF>());
+            }
+            double columnLow = kNone, columnHigh = -kNone;
+            minMax(series[k], run.first, run.last + 1, columnLow, columnHigh);
+            if (columnLow <= columnHigh) {
+                QList<QPointF> &segment = line.segments.last();
+                const double first = values[std::size_t(run.first)];
+                const double final = values[std::size_t(run.last)];
+                if (run.last == run.first || columnLow == columnHigh) {
+                    segment.append(QPointF(double(timeAt(run.first)), columnLow));
+                } else {
+                    const bool rising = !(first > final); // the values went up: min, then max
+                    segment.append(
+                        QPointF(double(timeAt(run.first)), rising ? columnLow : columnHigh));
+                    segment.append(
+                        QPointF(double(timeAt(run.last)), rising ? columnHigh : columnLow));
+                }
+                low = qMin(low, columnLow);
+                high = qMax(high, columnHigh);
+            }
+            line.count += run.last + 1 - run.first;
+        }
+        if (low <= high) {
+            line.min = low;
+            line.max = high;
+        }
     }
-    return line;
+    return lines;
 }
 
 QByteArray PlotBuffer::toCsv(qint64 fromMs, qint64 toMs, const QList<int> &series) const

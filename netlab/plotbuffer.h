@@ -70,6 +70,9 @@ public:
     qsizetype nearestRow(qint64 tMs) const;
 
     Line decimate(int series, qint64 fromMs, qint64 toMs, int columns, qint64 gapMs) const;
+    // Several series at once: the columns' rows and the gaps are found once for all of them.
+    QList<Line> decimate(
+        const QList<int> &series, qint64 fromMs, qint64 toMs, int columns, qint64 gapMs) const;
     // "time_iso,t_ms,<name>,…" and one line per row in [fromMs, toMs] (CsvWriter rules), with
     // the series given (all when empty).
     QByteArray toCsv(qint64 fromMs, qint64 toMs, const QList<int> &series = {}) const;

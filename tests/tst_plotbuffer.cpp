@@ -19,6 +19,7 @@ private slots:
     void boundedInWholeBlocks();
     void nearestRowAndCsv();
     void timeNeverGoesBack();
+    void severalSeriesAtOnceLikeOneByOne();
 };
 
 namespace {
@@ -141,6 +142,29 @@ void tst_PlotBuffer::timeNeverGoesBack()
     QCOMPARE(buffer.timeAt(1), 5000);
     QCOMPARE(buffer.lowerBound(5000), 0);
     QCOMPARE(buffer.decimate(0, 0, 6000, 10, 1000).count, 2);
+}
+
+void tst_PlotBuffer::severalSeriesAtOnceLikeOneByOne()
+{
+    PlotBuffer buffer({u"a"_s, u"b"_s, u"c"_s});
+    for (qint64 t = 0; t < 50'000; ++t) {
+        if (t > 20'000 && t < 26'000)
+            continue; // a silence
+        buffer.append(t, QList<double> {std::sin(t / 300.0), double(t % 97), -double(t)});
+    }
+    const QList<PlotBuffer::Line> all = buffer.decimate({2, 0, 1}, 0, 50'000, 640, 1000);
+    QCOMPARE(all.size(), 3);
+    const int order[] = {2, 0, 1};
+    for (int k = 0; k < 3; ++k) {
+        const PlotBuffer::Line one = buffer.decimate(order[k], 0, 50'000, 640, 1000);
+        QCOMPARE(all[k].segments, one.segments);
+        QCOMPARE(all[k].gaps.size(), 1);
+        QCOMPARE(all[k].min, one.min);
+        QCOMPARE(all[k].max, one.max);
+        QCOMPARE(all[k].count, one.count);
+    }
+    // An unknown series gives an empty line, not a crash.
+    QCOMPARE(buffer.decimate(QList<int> {7}, 0, 50'000, 640, 1000).first().count, 0);
 }
 
 QTEST_APPLESS_MAIN(tst_PlotBuffer)

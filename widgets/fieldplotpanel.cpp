@@ -285,9 +285,10 @@ void FieldPlotPanel::refresh()
     for (qsizetype c = 0; c < m_charts.size(); ++c) {
         TimeSeriesChart *chart = m_charts[c];
         double low = std::numeric_limits<double>::infinity(), high = -low;
-        for (qsizetype k = 0; k < m_chartSeries[c].size(); ++k) {
-            const PlotBuffer::Line line
-                = buffer->decimate(m_chartSeries[c][k], from, to, columns, kGapMs);
+        const QList<PlotBuffer::Line> lines
+            = buffer->decimate(m_chartSeries[c], from, to, columns, kGapMs);
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const PlotBuffer::Line &line = lines[k];
             chart->setSegments(int(k), line.segments);
             QList<TimeSeriesChart::Band> bands;
             for (const PlotBuffer::Gap &gap : line.gaps)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -24,6 +25,28 @@
 using namespace Qt::StringLiterals;
 
 namespace netlab {
+
+// Paints every line of its chart over the plot area, under the gap bands and the readout.
+class TimeSeriesChart::LinesItem : public QGraphicsItem
+{
+public:
+    explicit LinesItem(TimeSeriesChart *owner)
+        : QGraphicsItem(owner->chart())
+        , m_owner(owner)
+    {
+        setAcceptedMouseButtons(Qt::NoButton); // the rubber band sees the drag
+        setZValue(500);
+    }
+    QRectF boundingRect() const override { return m_owner->chart()->plotArea(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        m_owner->paintLines(painter);
+    }
+    void areaChanged() { prepareGeometryChange(); }
+
+private:
+    TimeSeriesChart *m_owner;
+};
 
 TimeSeriesChart::TimeSeriesChart(ChartViewport *range, QWidget *parent)
     : QChartView(new QChart, parent)
@@ -54,8 +77,13 @@ TimeSeriesChart::TimeSeriesChart(ChartViewport *range, QWidget *parent)
     m_readout->setZValue(1002);
     m_readout->setBrush(palette().color(QPalette::Text));
     m_readout->setVisible(false);
+    m_linesItem = new LinesItem(this);
 
-    connect(c, &QChart::plotAreaChanged, this, &TimeSeriesChart::placeBands);
+    connect(c, &QChart::plotAreaChanged, this, [this] {
+        m_linesItem->areaChanged();
+        placeBands();
+    });
+    connect(m_valueAxis, &QValueAxis::rangeChanged, this, [this] { m_linesItem->update(); });
     connect(m_range, &ChartViewport::rangeChanged, this, &TimeSeriesChart::applyRange);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this,
         [this](const QDateTime &from, const QDateTime &to) {
@@ -70,6 +98,7 @@ TimeSeriesChart::~TimeSeriesChart()
     // The chart and its axes go after this one: nothing of theirs may reach it by then.
     chart()->disconnect(this);
     m_timeAxis->disconnect(this);
+    m_valueAxis->disconnect(this);
 }
 
 void TimeSeriesChart::setTitle(const QString &title)
@@ -86,7 +115,19 @@ int TimeSeriesChart::addLine(const QString &name, const QColor &color, int at)
 {
     if (at < 0 || at > m_lines.size())
         at = int(m_lines.size());
-    m_lines.insert(at, Line {name, color, {}, {}, {}, 0});
+    Line line {name, color, new QLineSeries, {}, {}, {}};
+    line.legend->setPen(QPen(color, 1));
+    line.legend->setName(name);
+    // Attaching a series may reset the axes to its (empty) domain: not a user's zoom.
+    const double low = m_valueAxis->min(), high = m_valueAxis->max();
+    m_applyingRange = true;
+    chart()->addSeries(line.legend);
+    line.legend->attachAxis(m_timeAxis);
+    line.legend->attachAxis(m_valueAxis);
+    m_applyingRange = false;
+    m_valueAxis->setRange(low, high);
+    applyRange();
+    m_lines.insert(at, line);
     return at;
 }
 
@@ -95,11 +136,10 @@ void TimeSeriesChart::removeLine(int line)
     if (line < 0 || line >= m_lines.size())
         return;
     const Line removed = m_lines.takeAt(line);
-    for (QLineSeries *series : removed.series) {
-        chart()->removeSeries(series);
-        delete series;
-    }
+    chart()->removeSeries(removed.legend);
+    delete removed.legend;
     qDeleteAll(removed.bandItems);
+    m_linesItem->update();
     if (m_readoutMs >= 0)
         showReadoutAt(m_readoutMs);
 }
@@ -119,49 +159,25 @@ void TimeSeriesChart::setLineName(int line, const QString &name)
     if (line < 0 || line >= m_lines.size() || m_lines[line].name == name)
         return;
     m_lines[line].name = name;
-    for (QLineSeries *series : std::as_const(m_lines[line].series))
-        series->setName(name);
-}
-
-QLineSeries *TimeSeriesChart::newSeries(const Line &line, bool legend)
-{
-    auto *series = new QLineSeries;
-    // A one-pixel pen takes Qt's fast path for lines; thicker ones are stroked as polygons.
-    QPen pen(line.color);
-    pen.setWidth(1);
-    series->setPen(pen);
-    series->setName(line.name);
-    chart()->addSeries(series);
-    series->attachAxis(m_timeAxis);
-    series->attachAxis(m_valueAxis);
-    const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(legend); // one entry per line, not per segment
-    return series;
+    m_lines[line].legend->setName(name);
 }
 
 void TimeSeriesChart::setSegments(int line, const QList<QList<QPointF>> &segments)
 {
     if (line < 0 || line >= m_lines.size())
         return;
-    Line &l = m_lines[line];
-    while (l.series.size() < segments.size())
-        l.series.append(newSeries(l, l.series.isEmpty()));
-    int drawn = 0;
-    for (qsizetype k = 0; k < l.series.size(); ++k) {
-        if (k < segments.size() && !segments[k].isEmpty()) {
-            l.series[k]->replace(segments[k]);
-            ++drawn;
-        } else if (l.series[k]->count() > 0) {
-            l.series[k]->clear();
-        }
+    QList<QList<QPointF>> &kept = m_lines[line].segments;
+    kept.clear();
+    for (const QList<QPointF> &segment : segments) {
+        if (!segment.isEmpty())
+            kept.append(segment); // shared, not copied
     }
-    l.segments = drawn;
     // Smooth lines while they are few; beyond that antialiasing costs more than half of a
     // repaint (docs/benchmarks.md) and adds little to one-pixel lines a column apart.
     const bool smooth = pointCount() <= kSmoothPoints;
     if (renderHints().testFlag(QPainter::Antialiasing) != smooth)
         setRenderHint(QPainter::Antialiasing, smooth);
+    m_linesItem->update();
 }
 
 void TimeSeriesChart::setBands(int line, const QList<Band> &bands)
@@ -188,7 +204,7 @@ void TimeSeriesChart::setLegendShown(bool shown)
 
 int TimeSeriesChart::segmentCount(int line) const
 {
-    return line >= 0 && line < m_lines.size() ? m_lines[line].segments : 0;
+    return line >= 0 && line < m_lines.size() ? int(m_lines[line].segments.size()) : 0;
 }
 
 int TimeSeriesChart::visibleBandCount(int line) const
@@ -204,8 +220,8 @@ qsizetype TimeSeriesChart::pointCount() const
 {
     qsizetype count = 0;
     for (const Line &line : m_lines) {
-        for (const QLineSeries *series : line.series)
-            count += series->count();
+        for (const QList<QPointF> &segment : line.segments)
+            count += segment.size();
     }
     return count;
 }
@@ -236,6 +252,7 @@ void TimeSeriesChart::applyRange()
         m_timeAxis->setFormat(format);
     m_applyingRange = false;
     placeBands();
+    m_linesItem->update();
 }
 
 void TimeSeriesChart::placeBands()
@@ -270,6 +287,35 @@ void TimeSeriesChart::placeBands()
         showReadoutAt(m_readoutMs);
 }
 
+void TimeSeriesChart::paintLines(QPainter *painter) const
+{
+    const QRectF area = chart()->plotArea();
+    const double from = double(m_range->fromMs());
+    const double span = double(m_range->spanMs());
+    const double low = m_valueAxis->min(), high = m_valueAxis->max();
+    if (span <= 0 || high <= low || area.isEmpty())
+        return;
+    const double sx = area.width() / span, sy = area.height() / (high - low);
+    painter->save();
+    painter->setClipRect(area);
+    QPolygonF polygon;
+    for (const Line &line : m_lines) {
+        // A one-pixel pen takes Qt's fast path for lines; thicker ones are stroked as polygons.
+        painter->setPen(QPen(line.color, 1));
+        for (const QList<QPointF> &segment : line.segments) {
+            polygon.resize(segment.size());
+            for (qsizetype i = 0; i < segment.size(); ++i)
+                polygon[i] = QPointF(area.left() + (segment[i].x() - from) * sx,
+                    area.bottom() - (segment[i].y() - low) * sy);
+            if (polygon.size() == 1)
+                painter->drawPoint(polygon.first());
+            else
+                painter->drawPolyline(polygon);
+        }
+    }
+    painter->restore();
+}
+
 qint64 TimeSeriesChart::timeAtX(double x) const
 {
     const QRectF area = chart()->plotArea();
@@ -285,8 +331,7 @@ QString TimeSeriesChart::readoutAt(qint64 tMs) const
     const double reach = qMax<double>(1.0, double(m_range->spanMs()) / 50.0);
     for (const Line &line : m_lines) {
         std::optional<QPointF> best;
-        for (const QLineSeries *series : line.series) {
-            const QList<QPointF> points = series->points(); // shared, not copied
+        for (const QList<QPointF> &points : line.segments) {
             const auto it = std::lower_bound(points.cbegin(), points.cend(), double(tMs),
                 [](const QPointF &p, double t) { return p.x() < t; });
             for (auto candidate : {it, it == points.cbegin() ? it : it - 1}) {

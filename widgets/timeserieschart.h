@@ -22,8 +22,11 @@ class ChartViewport;
 // bound to a ChartViewport (shared by the charts that must stay aligned), a value axis, and
 // lines, each drawn as unbroken segments — already decimated by the caller (SensorHistory,
 // PlotBuffer), replaced whole, never appended point by point — with shaded or hatched bands
-// over its gaps. Zoom by dragging (right-click zooms out), with the wheel or + and -; move with
-// the arrow keys; End follows live again. A readout under the cursor gives the time and each
+// over its gaps. Qt Charts draws the axes, the grid and the legend (each line has an empty
+// QLineSeries there); the lines themselves are one polyline per segment painted by one item
+// over the plot area, which costs a fraction of QLineSeries' replace and path stroking
+// (docs/benchmarks.md). Zoom by dragging (right-click zooms out), with the wheel or + and -; move
+// with the arrow keys; End follows live again. A readout under the cursor gives the time and each
 // line's nearest value. Saves itself, or a stack of charts, as PNG or SVG.
 class TimeSeriesChart : public QChartView
 {
@@ -87,17 +90,18 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    class LinesItem;
     struct Line
     {
         QString name;
         QColor color;
-        QList<QLineSeries *> series; // one per segment; spares are empty
+        QLineSeries *legend = nullptr; // no points: the line's legend entry
+        QList<QList<QPointF>> segments; // x: Unix ms; none empty
         QList<QGraphicsRectItem *> bandItems; // spares are hidden
         QList<Band> bands;
-        int segments = 0;
     };
 
-    QLineSeries *newSeries(const Line &line, bool legend);
+    void paintLines(QPainter *painter) const;
     void applyRange();
     void placeBands();
     qint64 timeAtX(double x) const;
@@ -106,6 +110,7 @@ private:
     QList<Line> m_lines;
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
+    LinesItem *m_linesItem = nullptr;
     QGraphicsLineItem *m_cursor = nullptr;
     QGraphicsSimpleTextItem *m_readout = nullptr;
     qint64 m_readoutMs = -1; // -1: hidden
