@@ -1,5 +1,6 @@
 #include "sensorstab.h"
 
+#include "agentlist.h"
 #include "classroomgrid.h"
 
 #include "endpointpicker.h"
@@ -16,13 +17,10 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonObject>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -53,13 +51,6 @@ const std::array<QColor, AgentRoster::kMaxAgents> kPalette
         QColor(0x8e, 0x44, 0xad), QColor(0xe0, 0x8a, 0x00), QColor(0x16, 0xa0, 0xa0),
         QColor(0x7f, 0x55, 0x39), QColor(0xc2, 0x18, 0x5b)};
 
-QPixmap swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(color);
-    return pixmap;
-}
-
 } // namespace
 
 SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
@@ -84,15 +75,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     m_addButton->setToolTip(tr("Follow the agent at this address too (up to %n agent(s))", nullptr,
         AgentRoster::kMaxAgents));
 
-    m_agentList = new QTreeWidget(this);
-    m_agentList->setObjectName(u"agentList"_s);
-    m_agentList->setAccessibleName(tr("Agents"));
-    m_agentList->setRootIsDecorated(false);
-    m_agentList->setUniformRowHeights(true);
-    m_agentList->setHeaderLabels({tr("Agent"), tr("State"), tr("Sensor"), tr("Last reading"),
-        tr("Now"), tr("Sensor failures")});
-    m_agentList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_agentList->header()->setStretchLastSection(true);
+    m_agentList = new AgentList(this);
 
     m_connectButton = new QPushButton(this);
     m_connectButton->setObjectName(u"connectButton"_s);
@@ -212,13 +195,15 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
         m_status->showInfo(on ? tr("Switching the LED on…") : tr("Switching the LED off…"));
     });
 
-    m_agentList->installEventFilter(this); // Delete removes the selected agent
+    connect(m_agentList, &AgentList::removeRequested, this, [this] {
+        if (m_removeButton->isEnabled())
+            m_removeButton->click();
+    });
 
     connect(m_agents, &AgentRoster::agentAdded, this, &SensorsTab::addAgentView);
     connect(m_agents, &AgentRoster::agentRemoving, this, &SensorsTab::removeAgentView);
     for (int i = 0; i < m_agents->count(); ++i)
         addAgentView(i);
-    fitAgentList();
     selectFirstAgent();
     updateButtons();
     showAgentLabel();
@@ -228,8 +213,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
 SensorsTab::~SensorsTab()
 {
     // QWidget's destructor hides and deletes the children after this one has run: nothing of
-    // theirs may reach this tab's slots or filter by then.
-    m_agentList->removeEventFilter(this);
+    // theirs may reach this tab's slots by then.
     m_agentList->disconnect(this);
     m_range->disconnect(this);
 }
@@ -285,8 +269,7 @@ qint64 SensorsTab::windowMs() const
 
 int SensorsTab::selectedAgent() const
 {
-    QTreeWidgetItem *item = m_agentList->currentItem();
-    return item ? m_agentList->indexOfTopLevelItem(item) : -1;
+    return m_agentList->currentIndex();
 }
 
 void SensorsTab::selectFirstAgent()
@@ -304,8 +287,7 @@ void SensorsTab::selectFirstAgent()
 
 void SensorsTab::selectAgent(int index)
 {
-    if (QTreeWidgetItem *item = m_agentList->topLevelItem(index))
-        m_agentList->setCurrentItem(item);
+    m_agentList->setCurrentIndex(index);
 }
 
 AgentClient *SensorsTab::selectedClient() const
@@ -384,11 +366,8 @@ void SensorsTab::addAgentView(int index)
     m_views.insert(index, view);
     for (TimeSeriesChart *chart : {m_temperatureView, m_humidityView})
         chart->addLine(agentDisplayName(view.client), view.color, index);
-    fitAgentList();
     bindClient(m_views[index]);
-    auto *item = new QTreeWidgetItem;
-    item->setIcon(AgentColumn, swatch(view.color));
-    m_agentList->insertTopLevelItem(index, item);
+    m_agentList->insertAgent(index, view.color);
     showAgentRow(index);
     for (TimeSeriesChart *chart : {m_temperatureView, m_humidityView})
         chart->setLegendShown(m_views.size() > 1);
@@ -407,21 +386,11 @@ void SensorsTab::removeAgentView(int index)
     view.history->disconnect(this);
     m_temperatureView->removeLine(index);
     m_humidityView->removeLine(index);
-    delete m_agentList->takeTopLevelItem(index);
-    fitAgentList();
+    m_agentList->removeAgent(index);
     for (TimeSeriesChart *chart : {m_temperatureView, m_humidityView})
         chart->setLegendShown(m_views.size() > 1);
     showSelection();
     scheduleRefresh();
-}
-
-void SensorsTab::fitAgentList()
-{
-    // Room for every agent (two rows at least) and the header, no more.
-    const int rows = qMax(2, int(m_views.size()));
-    const int row = qMax(m_agentList->sizeHintForRow(0), fontMetrics().height() + 4);
-    m_agentList->setFixedHeight(m_agentList->header()->sizeHint().height() + rows * row
-        + 2 * m_agentList->frameWidth() + 2);
 }
 
 void SensorsTab::bindClient(AgentView &view)
@@ -610,9 +579,8 @@ void SensorsTab::updateButtons()
 
 void SensorsTab::showAgentRow(int index)
 {
-    if (QTreeWidgetItem *item = m_agentList->topLevelItem(index); item && m_agents->client(index))
-        fillAgentRow(
-            item, m_agents->client(index), m_agents->history(index), m_agents->isEmbedded(index));
+    m_agentList->showAgent(
+        index, m_agents->client(index), m_agents->history(index), m_agents->isEmbedded(index));
 }
 
 void SensorsTab::showAgentLabel()
@@ -758,17 +726,6 @@ void SensorsTab::saveImage()
         m_status->showError(tr("%1: the image could not be written").arg(path));
     else
         m_status->showInfo(tr("Charts saved to %1").arg(path));
-}
-
-bool SensorsTab::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_agentList && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete
-        && m_removeButton->isEnabled()) {
-        m_removeButton->click();
-        return true;
-    }
-    return LabTab::eventFilter(watched, event);
 }
 
 void SensorsTab::exportCsv()

@@ -15,11 +15,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
 QT_END_NAMESPACE
 
 namespace netlab {
 
+class AgentList;
 class AgentRoster;
 class ChartViewport;
 class ClassroomGrid;
@@ -87,9 +87,6 @@ signals:
     // After refreshCharts() changed what the charts show (the benchmark's hook).
     void chartsRefreshed();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct AgentView
     {
@@ -106,7 +103,6 @@ private:
     void addAgentView(int index);
     void removeAgentView(int index);
     void bindClient(AgentView &view);
-    void fitAgentList();
     // Adds (or selects) the agent typed in the inputs and connects it.
     void addAgentFromInputs();
     AgentClient *selectedClient() const;
@@ -132,7 +128,7 @@ private:
     bool m_tokenTyped = false; // changed by the user (keys or accessibility) since the form
                                // last showed an agent's token
     QPushButton *m_addButton = nullptr;
-    QTreeWidget *m_agentList = nullptr;
+    AgentList *m_agentList = nullptr;
     QPushButton *m_connectButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QCheckBox *m_led = nullptr;
