@@ -92,6 +92,7 @@ private slots:
     void droneFrameFieldsAsColumns();
     void droneAttitudePlottedLive();
     void structFieldsInViewBesideText();
+    void rowsOfSeveralPortsInArrivalOrder();
     void badFrameCounted();
     void removePortWhileRunning();
     void pauseClearAndCsv();
@@ -281,6 +282,40 @@ void tst_UdpTab::structFieldsInViewBesideText()
             <= table->viewport()->width());
     QCOMPARE(f.cell(1, u"yaw"_s), u"359"_s);
     QCOMPARE(f.cell(0, u"Text"_s), QString(200, u'x'));
+}
+
+void tst_UdpTab::rowsOfSeveralPortsInArrivalOrder()
+{
+    Fixture f;
+    const quint16 a = f.addPort(0);
+    const quint16 b = f.addPort(0);
+    QVERIFY(a && b);
+    const auto batch = [](std::initializer_list<qint64> times) {
+        QList<DecodedDatagram> list;
+        for (const qint64 t : times) {
+            DecodedDatagram datagram;
+            datagram.receivedMs = t;
+            datagram.sender = kLoopback;
+            datagram.senderPort = 40000;
+            datagram.text = QString::number(t);
+            datagram.raw = datagram.text.toLatin1();
+            list.append(datagram);
+        }
+        return list;
+    };
+    // One round of the listener: port a's batch, then port b's. The table interleaves them.
+    emit f.listener.datagramsDecoded(a, batch({1000, 1002, 1004}));
+    emit f.listener.datagramsDecoded(b, batch({1001, 1003}));
+    f.model()->sync();
+    QCOMPARE(f.model()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(f.cell(row, u"Text"_s), QString::number(1000 + row));
+    QCOMPARE(f.cell(1, u"Port"_s), QString::number(b));
+    // A later round goes after the rows already shown, even with an older time.
+    QCoreApplication::processEvents();
+    emit f.listener.datagramsDecoded(b, batch({999}));
+    f.model()->sync();
+    QCOMPARE(f.cell(5, u"Text"_s), u"999"_s);
 }
 
 void tst_UdpTab::badFrameCounted()
