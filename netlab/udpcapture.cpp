@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QIODevice>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace netlab {
@@ -86,6 +88,15 @@ void UdpCapture::capture(quint16 port, const QList<DecodedDatagram> &batch)
         return;
     }
     const std::shared_ptr<const UdpCaptureSchema> schema = schemaFor(port);
+    // The listener hands out one batch per port in a row; the rows of this round are merged
+    // in arrival order below. A round ends when the event loop turns.
+    if (!m_roundOpen) {
+        m_roundOpen = true;
+        m_roundStart = m_messages.size();
+        QMetaObject::invokeMethod(
+            this, [this] { m_roundOpen = false; }, Qt::QueuedConnection);
+    }
+    const std::size_t before = m_messages.size();
     // Only the newest `capacity` of a big batch can stay.
     const qsizetype first = qMax<qsizetype>(0, batch.size() - m_capacity);
     const qsizetype skippedInBatch = first;
@@ -103,6 +114,14 @@ void UdpCapture::capture(quint16 port, const QList<DecodedDatagram> &batch)
         }
         m_messages.push_back(std::move(message));
     }
+    // Rows of several ports in arrival order, not port after port (stable: same millisecond,
+    // the earlier port's first).
+    if (before > m_roundStart && m_messages.size() > before)
+        std::inplace_merge(m_messages.begin() + long(m_roundStart),
+            m_messages.begin() + long(before), m_messages.end(),
+            [](const CapturedDatagram &a, const CapturedDatagram &b) {
+                return a.datagram.receivedMs < b.datagram.receivedMs;
+            });
     m_received += batch.size();
     m_dropped += skippedInBatch;
     emit messagesAdded(int(batch.size() - first));
@@ -115,6 +134,7 @@ void UdpCapture::trim()
     if (excess <= 0)
         return;
     m_messages.erase(m_messages.begin(), m_messages.begin() + excess);
+    m_roundStart -= qMin(m_roundStart, std::size_t(excess));
     m_dropped += excess;
     emit messagesDropped(int(excess));
 }
@@ -136,6 +156,7 @@ void UdpCapture::setPaused(bool paused)
 void UdpCapture::clear()
 {
     m_messages.clear();
+    m_roundStart = 0;
     m_received = 0;
     m_dropped = 0;
     m_skipped = 0;

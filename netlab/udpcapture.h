@@ -1,7 +1,8 @@
 #pragma once
 
 // What a UdpListener received, kept for a table and a CSV export: the latest `capacity`
-// datagrams of every port (oldest dropped first), each with the decoder it was decoded
+// datagrams of every port (oldest dropped first; the ports' batches of one round merged in
+// arrival order), each with the decoder it was decoded
 // with, so a struct frame's values stay under their field names after the port's format
 // changes or the port is removed. Bounded in rows and in bytes per row. Pause stops the
 // capture (the listener keeps counting); clear empties it.
@@ -92,6 +93,8 @@ private:
 
     UdpListener *m_listener = nullptr;
     std::deque<CapturedDatagram> m_messages;
+    std::size_t m_roundStart = 0; // the first row of this round of batches
+    bool m_roundOpen = false;
     QHash<quint16, std::shared_ptr<const UdpCaptureSchema>> m_schemas;
     QStringList m_columns;
     int m_capacity = kDefaultCapacity;

@@ -1,16 +1,20 @@
 // The serial tab, driven as a user would (offscreen): start the simulated node, press
 // Start, watch the table fill and the progress reach 200/200; open a port that does not
 // exist; send from the terminal; refuse a bad protocol setting.
+#include <devices/sensornodeplots.h>
 #include <devices/sensornodesession.h>
 #include <devices/seriallink.h>
 #include <devices/serialportcatalogue.h>
 #include <devices/serialtrafficrecorder.h>
 #include <devices/simulatedsensornode.h>
+#include <netlab/frameplots.h>
 #include <netlab/trafficlog.h>
+#include <widgets/fieldplotpanel.h>
 #include <widgets/payloadedit.h>
 #include <widgets/sendpanel.h>
 #include <widgets/serialtab.h>
 #include <widgets/statusline.h>
+#include <widgets/timeserieschart.h>
 #include <widgets/trafficlogview.h>
 
 #include <QAbstractButton>
@@ -21,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -54,11 +59,14 @@ private:
         netlab::SimulatedSensorNode node;
         netlab::TrafficLog log;
         netlab::SerialTrafficRecorder recorder {&link, &session, &log};
+        netlab::FramePlots plots;
+        netlab::SensorNodePlots nodePlots {&session, &plots};
         std::unique_ptr<netlab::SerialTab> tab = makeTab();
 
         std::unique_ptr<netlab::SerialTab> makeTab()
         {
-            return std::make_unique<netlab::SerialTab>(&link, &catalogue, &session, &node, &log);
+            return std::make_unique<netlab::SerialTab>(
+                &link, &catalogue, &session, &node, &log, &plots);
         }
 
         template<typename T>
@@ -131,6 +139,16 @@ void tst_SerialTab::simulatedNodeSession()
     QVERIFY(!f.node.isRunning());
     QVERIFY(!f.link.isOpen());
     QCOMPARE(table->model()->rowCount(), 200); // the packets stay
+
+    // The Plot page draws the packets' dx, dy and dz from the start.
+    auto *plot = f.tab->findChild<netlab::FieldPlotPanel *>(u"serialPlot"_s);
+    QVERIFY(plot);
+    QCOMPARE(plot->pickedFields(), (QStringList {u"dx"_s, u"dy"_s, u"dz"_s}));
+    QCOMPARE(f.plots.buffer(QString::fromUtf16(netlab::SensorNodePlots::kKey))->size(), 200);
+    f.child<QTabWidget>(u"serialViews"_s)->setCurrentWidget(plot);
+    plot->refresh();
+    QCOMPARE(plot->charts().size(), 1);
+    QVERIFY(plot->charts().first()->pointCount() >= 3);
 }
 
 // MainWindow rebuilds tabs to switch the language: the new tab shows the core's state.

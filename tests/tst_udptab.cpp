@@ -9,12 +9,15 @@
 #include "paintcounter.h"
 
 #include <netlab/demostreams.h>
+#include <netlab/frameplots.h>
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
 #include <netlab/udpsender.h>
 #include <widgets/bindaddresscombo.h>
+#include <widgets/fieldplotpanel.h>
 #include <widgets/sendpanel.h>
 #include <widgets/statusline.h>
+#include <widgets/timeserieschart.h>
 #include <widgets/udpmessagemodel.h>
 #include <widgets/udptab.h>
 
@@ -25,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -86,6 +90,9 @@ class tst_UdpTab : public QObject
 private slots:
     void addPortAndReceiveText();
     void droneFrameFieldsAsColumns();
+    void droneAttitudePlottedLive();
+    void structFieldsInViewBesideText();
+    void rowsOfSeveralPortsInArrivalOrder();
     void badFrameCounted();
     void removePortWhileRunning();
     void pauseClearAndCsv();
@@ -106,13 +113,18 @@ private:
         UdpCapture capture {&listener};
         UdpSender sender;
         DemoStreams demo;
+        FramePlots plots;
         std::unique_ptr<UdpTab> tab;
 
-        Fixture() { rebuild(); }
+        Fixture()
+        {
+            plots.followUdp(&listener);
+            rebuild();
+        }
         void rebuild()
         {
             tab.reset();
-            tab = std::make_unique<UdpTab>(&listener, &capture, &sender, &demo);
+            tab = std::make_unique<UdpTab>(&listener, &capture, &sender, &demo, &plots);
             tab->resize(1100, 700);
             tab->show();
         }
@@ -210,6 +222,100 @@ void tst_UdpTab::droneFrameFieldsAsColumns()
     QCOMPARE(f.cell(0, names.at(7)), u"-9.8100004196167"_s);
     // The date as a local date-time, not 1700000000.5.
     QCOMPARE(f.cell(0, names.at(0)), StructFormat::formatTimestamp(1700000000.5));
+}
+
+void tst_UdpTab::droneAttitudePlottedLive()
+{
+    Fixture f;
+    const quint16 port = f.addPort(1, 0); // struct frame, drone preset
+    QVERIFY(port != 0);
+    // Out of the box: the new drone port is plotted, pitch, roll and yaw on one chart.
+    FieldPlotPanel *plot = f.tab->plotPanel();
+    QCOMPARE(plot->currentSource(), FramePlots::udpKey(port));
+    QCOMPARE(plot->pickedFields(), (QStringList {u"pitch"_s, u"roll"_s, u"yaw"_s}));
+    QCOMPARE(plot->charts().size(), 1);
+    TimeSeriesChart *chart = plot->charts().first();
+    QCOMPARE(chart->lineCount(), 3);
+    QCOMPARE(chart->pointCount(), 0);
+
+    QUdpSocket sender;
+    for (int i = 0; i < 20; ++i)
+        sender.writeDatagram(kPythonDroneFrame, kLoopback, port);
+    QTRY_COMPARE_WITH_TIMEOUT(f.plots.buffer(FramePlots::udpKey(port))->size(), 20, 10'000);
+    QTRY_VERIFY(chart->pointCount() >= 3);
+    // The readout at the newest frame gives each field's value.
+    chart->showReadoutAt(f.plots.buffer(FramePlots::udpKey(port))->lastMs());
+    QVERIFY2(plot->readoutText().contains(u"yaw 359"_s), qPrintable(plot->readoutText()));
+    QVERIFY2(plot->readoutText().contains(u"roll 7"_s), qPrintable(plot->readoutText()));
+
+    // Ticking the battery in the field list adds its line.
+    auto *fields = f.child<QListWidget>(u"plotFieldList"_s);
+    const QList<QListWidgetItem *> battery = fields->findItems(u"battery"_s, Qt::MatchExactly);
+    QCOMPARE(battery.size(), 1);
+    battery.first()->setCheckState(Qt::Checked);
+    QCOMPARE(plot->charts().first()->lineCount(), 4);
+}
+
+void tst_UdpTab::structFieldsInViewBesideText()
+{
+    Fixture f;
+    const quint16 text = f.addPort(0);
+    const quint16 drone = f.addPort(1, 0);
+    QVERIFY(text && drone);
+    QUdpSocket sender;
+    sender.writeDatagram(QByteArray(200, 'x'), kLoopback, text);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    sender.writeDatagram(kPythonDroneFrame, kLoopback, drone);
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    // The drone's fields right after the time and the port; the (wide) text after them.
+    const QStringList names = StructFormat::droneFrame().names();
+    const auto header
+        = [&f](int column) { return f.model()->headerData(column, Qt::Horizontal).toString(); };
+    for (int k = 0; k < names.size(); ++k)
+        QCOMPARE(header(2 + k), names[k]);
+    QCOMPARE(header(2 + int(names.size())), u"Text"_s);
+    // At the default size the attitude is in view, not scrolled off to the right.
+    auto *table = f.child<QTableView>(u"messagesTable"_s);
+    const int yaw = 2 + int(names.indexOf(u"yaw"_s));
+    QTRY_VERIFY(table->columnWidth(yaw) > 0
+        && table->columnViewportPosition(yaw) + table->columnWidth(yaw)
+            <= table->viewport()->width());
+    QCOMPARE(f.cell(1, u"yaw"_s), u"359"_s);
+    QCOMPARE(f.cell(0, u"Text"_s), QString(200, u'x'));
+}
+
+void tst_UdpTab::rowsOfSeveralPortsInArrivalOrder()
+{
+    Fixture f;
+    const quint16 a = f.addPort(0);
+    const quint16 b = f.addPort(0);
+    QVERIFY(a && b);
+    const auto batch = [](std::initializer_list<qint64> times) {
+        QList<DecodedDatagram> list;
+        for (const qint64 t : times) {
+            DecodedDatagram datagram;
+            datagram.receivedMs = t;
+            datagram.sender = kLoopback;
+            datagram.senderPort = 40000;
+            datagram.text = QString::number(t);
+            datagram.raw = datagram.text.toLatin1();
+            list.append(datagram);
+        }
+        return list;
+    };
+    // One round of the listener: port a's batch, then port b's. The table interleaves them.
+    emit f.listener.datagramsDecoded(a, batch({1000, 1002, 1004}));
+    emit f.listener.datagramsDecoded(b, batch({1001, 1003}));
+    f.model()->sync();
+    QCOMPARE(f.model()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(f.cell(row, u"Text"_s), QString::number(1000 + row));
+    QCOMPARE(f.cell(1, u"Port"_s), QString::number(b));
+    // A later round goes after the rows already shown, even with an older time.
+    QCoreApplication::processEvents();
+    emit f.listener.datagramsDecoded(b, batch({999}));
+    f.model()->sync();
+    QCOMPARE(f.cell(5, u"Text"_s), u"999"_s);
 }
 
 void tst_UdpTab::badFrameCounted()

@@ -1526,6 +1526,120 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::FieldPlotPanel</name>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>&amp;Empilés</translation>
+    </message>
+    <message>
+        <source>One chart per field instead of all on one chart</source>
+        <translation>Un graphique par champ au lieu d&apos;un seul pour tous</translation>
+    </message>
+    <message>
+        <source>Fields to plot</source>
+        <translation>Champs à tracer</translation>
+    </message>
+    <message>
+        <source>Tick the fields to plot (Space ticks the selected one)</source>
+        <translation>Cochez les champs à tracer (Espace coche celui qui est sélectionné)</translation>
+    </message>
+    <message>
+        <source>10 seconds</source>
+        <translation>10 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Values under the cursor</source>
+        <translation>Valeurs sous le curseur</translation>
+    </message>
+    <message>
+        <source>Nothing to plot yet: listen to a port with a struct decoder (the drone demo, for one) and its numeric fields appear here.</source>
+        <translation>Rien à tracer pour l&apos;instant : écoutez un port avec un décodeur struct (la démo du drone, par exemple) et ses champs numériques apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Tick the fields to plot in the list.</source>
+        <translation>Cochez dans la liste les champs à tracer.</translation>
+    </message>
+    <message>
+        <source>Plot of %1</source>
+        <translation>Tracé de %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No frames from %1 to %2</source>
+        <translation>Aucune trame de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no field is plotted</source>
+        <translation>aucun champ n&apos;est tracé</translation>
+    </message>
+    <message>
+        <source>Plotted values written to %1</source>
+        <translation>Valeurs tracées écrites dans %1</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be written</source>
+        <translation>%1 : l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Plot saved to %1</source>
+        <translation>Tracé enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export plotted values</source>
+        <translation>Exporter les valeurs tracées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Enregistrer le tracé</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>What to plot</source>
+        <translation>Quoi tracer</translation>
+    </message>
+    <message>
+        <source>One chart per field</source>
+        <translation>Un graphique par champ</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::FramePlots</name>
+    <message>
+        <source>UDP port %1 (%2)</source>
+        <translation>Port UDP %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>netlab::GpiodLine</name>
     <message>
         <source>permission denied (add the user to group gpio)</source>
@@ -3802,6 +3916,65 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::PlotControls</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the charts (samples keep arriving and are kept)</source>
+        <translation>Figer les graphiques (les échantillons continuent d&apos;arriver et sont gardés)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;live</source>
+        <translation>Suivre en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Back to the moving window after zooming (End). Zoom: drag or wheel over a chart, or + and -; move with the arrow keys; Shift+arrows move the readout.</source>
+        <translation>Revenir à la fenêtre qui défile après un zoom (Fin). Zoom : glisser ou molette sur un graphique, ou + et - ; se déplacer avec les flèches ; Maj+flèches déplacent la lecture des valeurs.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the window as CSV</source>
+        <translation>Exporter la fenêtre en CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>Enregistrer l&apos;&amp;image…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG or SVG image</source>
+        <translation>Enregistrer les graphiques en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Zoomed to %1 – %2: the charts hold still; Follow live (End) goes back to the moving window</source>
+        <translation>Zoom sur %1 – %2 : les graphiques restent fixes ; Suivre en direct (Fin) revient à la fenêtre qui défile</translation>
+    </message>
+    <message>
+        <source>Following the live data</source>
+        <translation>Suivi des données en direct</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>Pause the charts</source>
+        <translation>Mettre les graphiques en pause</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Suivre en direct</translation>
+    </message>
+</context>
+<context>
     <name>netlab::PortCheck</name>
     <message>
         <source>every interface (0.0.0.0 and ::)</source>
@@ -4053,6 +4226,13 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::SensorNodePlots</name>
+    <message>
+        <source>Sensor node packets (%1)</source>
+        <translation>Paquets du nœud capteur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>netlab::SensorNodeSession</name>
     <message>
         <source>Stop the session before changing its settings.</source>
@@ -4133,36 +4313,8 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>7 jours</translation>
     </message>
     <message>
-        <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre :</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Freeze the charts (readings keep arriving)</source>
-        <translation>Figer les graphiques (les mesures continuent d&apos;arriver)</translation>
-    </message>
-    <message>
         <source>&amp;LED on</source>
         <translation>&amp;LED allumée</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export the window as CSV</source>
-        <translation>Exporter la fenêtre en CSV</translation>
-    </message>
-    <message>
-        <source>Save chart as P&amp;NG…</source>
-        <translation>Enregistrer en P&amp;NG…</translation>
-    </message>
-    <message>
-        <source>Save the charts as a PNG image</source>
-        <translation>Enregistrer les graphiques en image PNG</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -4273,10 +4425,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Enregistrer les graphiques</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
         <source>%1: the image could not be written</source>
         <translation>%1 : l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
@@ -4342,14 +4490,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>Remove the selected agent</source>
         <translation>Retirer l’agent sélectionné</translation>
-    </message>
-    <message>
-        <source>Follow &amp;live</source>
-        <translation>Suivre en &amp;direct</translation>
-    </message>
-    <message>
-        <source>Back to the moving window after zooming (End). Zoom: drag or wheel over a chart, or + and -; move with the arrow keys.</source>
-        <translation>Revenir à la fenêtre qui défile après un zoom (Fin). Zoom : glisser ou molette sur un graphique, ou + et - ; se déplacer avec les flèches.</translation>
     </message>
     <message>
         <source>Switch the selected agent&apos;s LED (needs the token; Ctrl+Return)</source>
@@ -4418,14 +4558,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation> · %1</translation>
     </message>
     <message>
-        <source>Following the live readings</source>
-        <translation>Suivi des mesures en direct</translation>
-    </message>
-    <message>
-        <source>Zoomed to %1 – %2: the charts hold still; Follow live (End) goes back to the moving window</source>
-        <translation>Zoom sur %1 – %2 : les graphiques restent fixes ; Suivre en direct (Fin) revient à la fenêtre qui défile</translation>
-    </message>
-    <message>
         <source>gaps in view: %1 with the sensor failing (hatched), %2 with no word from the agent (shaded)</source>
         <translation>trous visibles : %1 où le capteur échouait (hachurés), %2 sans nouvelles de l’agent (ombrés)</translation>
     </message>
@@ -4478,6 +4610,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>The agent refused the LED: %1. Paste the token that `sudo netlab-agent token` shows on the Pi into Token.</source>
         <translation>L&apos;agent a refusé la LED : %1. Collez dans Jeton le jeton qu&apos;affiche `sudo netlab-agent token` sur le Pi.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5107,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>&amp;Start</source>
         <translation>Déma&amp;rrer</translation>
+    </message>
+    <message>
+        <source>Packet fields plot</source>
+        <translation>Tracé des champs des paquets</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7158,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Live plot</source>
+        <translation>Tracé en direct</translation>
     </message>
 </context>
 <context>

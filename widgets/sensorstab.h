@@ -10,26 +10,23 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QChart;
-class QChartView;
 class QComboBox;
-class QDateTimeAxis;
-class QGraphicsRectItem;
 class QLabel;
 class QLineEdit;
-class QLineSeries;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace netlab {
 
+class AgentList;
 class AgentRoster;
+class ChartViewport;
 class ClassroomGrid;
 class EndpointPicker;
+class PlotControls;
 class StatusLine;
+class TimeSeriesChart;
 
 // The Sensors lab: Pi agents' temperature and humidity, live. Follows every agent of an
 // AgentRoster (each an AgentClient with the SensorHistory it fills: history then the SSE
@@ -62,9 +59,9 @@ public:
     // The time window of the live view, in ms (5 min, 1 h, 24 h, 7 days).
     qint64 windowMs() const;
     // What the charts show now: the live window, or the zoomed range.
-    qint64 viewFromMs() const { return m_viewFrom; }
-    qint64 viewToMs() const { return m_viewTo; }
-    bool isFollowingLive() const { return m_live; }
+    qint64 viewFromMs() const;
+    qint64 viewToMs() const;
+    bool isFollowingLive() const;
     void followLive();
     // Zooms the time axis by factor (< 1 zooms in) around centreMs; stops following live.
     void zoomTime(double factor, qint64 centreMs);
@@ -90,27 +87,15 @@ signals:
     // After refreshCharts() changed what the charts show (the benchmark's hook).
     void chartsRefreshed();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    struct Band
-    {
-        SensorHistory::Gap gap;
-        bool open = false; // no reading since gap.fromMs, up to now
-        QGraphicsRectItem *temperature = nullptr;
-        QGraphicsRectItem *humidity = nullptr;
-    };
     struct AgentView
     {
         AgentClient *client = nullptr;
         SensorHistory *history = nullptr;
         QColor color;
-        QList<QLineSeries *> temperature; // one per unbroken segment; spares are empty
-        QList<QLineSeries *> humidity;
-        QList<Band> bands; // spares are hidden
-        int segments = 0;
-        int bandsUsed = 0;
+        QList<SensorHistory::Gap> gaps; // as last fed
+        int failedInView = 0; // gap bands in view, the open one included
+        int offlineInView = 0;
         SensorHistory::Stats stats; // over the view, as last fed
         bool dirty = true;
     };
@@ -118,13 +103,10 @@ private:
     void addAgentView(int index);
     void removeAgentView(int index);
     void bindClient(AgentView &view);
-    void fitAgentList();
     // Adds (or selects) the agent typed in the inputs and connects it.
     void addAgentFromInputs();
     AgentClient *selectedClient() const;
     SensorHistory *selectedHistory() const;
-    QString agentName(const AgentClient *client) const;
-    QString stateText(const AgentClient *client) const;
     void showSelection();
     void showLed(bool on); // checks the LED box without sending a request
     void showAgentRow(int index);
@@ -132,15 +114,10 @@ private:
     void showStats(const SensorHistory::Stats &stats);
     void updateButtons();
     void exportCsv();
-    void savePng();
+    void saveImage(); // PNG or SVG
     void scheduleRefresh();
-    void applyRange(qint64 from, qint64 to);
-    void userChangedRange(qint64 from, qint64 to);
-    void placeBands();
-    void feedAgent(AgentView &view, qint64 from, qint64 to, int columns);
-    QLineSeries *addSeries(QChart *chart, const QColor &color, const QString &name, bool legend);
-    QGraphicsRectItem *addBand(QChart *chart, const QColor &color);
-    void ensureBands(AgentView &view, int count); // a band pair per gap, reused
+    void feedAgent(int index, int columns);
+    void showBands(int index);
 
     AgentRoster *m_agents;
 
@@ -151,30 +128,19 @@ private:
     bool m_tokenTyped = false; // changed by the user (keys or accessibility) since the form
                                // last showed an agent's token
     QPushButton *m_addButton = nullptr;
-    QTreeWidget *m_agentList = nullptr;
+    AgentList *m_agentList = nullptr;
     QPushButton *m_connectButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    QComboBox *m_window = nullptr;
-    QCheckBox *m_pause = nullptr;
-    QPushButton *m_liveButton = nullptr;
     QCheckBox *m_led = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QPushButton *m_pngButton = nullptr;
     QLabel *m_agentLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
     StatusLine *m_status = nullptr;
-    QChartView *m_temperatureView = nullptr;
-    QChartView *m_humidityView = nullptr;
-    QDateTimeAxis *m_temperatureTime = nullptr;
-    QDateTimeAxis *m_humidityTime = nullptr;
-    QValueAxis *m_temperatureAxis = nullptr;
-    QValueAxis *m_humidityAxis = nullptr;
+    ChartViewport *m_range = nullptr;
+    PlotControls *m_controls = nullptr;
+    TimeSeriesChart *m_temperatureView = nullptr;
+    TimeSeriesChart *m_humidityView = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QElapsedTimer m_sinceRefresh;
-    qint64 m_viewFrom = 0;
-    qint64 m_viewTo = 0;
-    bool m_live = true;
-    bool m_applyingRange = false;
     bool m_dirty = true;
 };
 

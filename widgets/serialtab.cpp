@@ -1,5 +1,6 @@
 #include "serialtab.h"
 
+#include "fieldplotpanel.h"
 #include "sendpanel.h"
 #include "sensornodepacketmodel.h"
 #include "statusline.h"
@@ -60,7 +61,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 } // namespace
 
 SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNodeSession *session,
-    SimulatedSensorNode *simulator, TrafficLog *log, QWidget *parent)
+    SimulatedSensorNode *simulator, TrafficLog *log, FramePlots *plots, QWidget *parent)
     : LabTab(parent)
     , m_link(link)
     , m_catalogue(catalogue)
@@ -160,6 +161,9 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     m_views->setAccessibleName(tr("Terminal and sensor node"));
     m_views->addTab(createNodePage(), tr("Sensor node"));
     m_views->addTab(createTerminalPage(), tr("Terminal"));
+    m_plotPanel = new FieldPlotPanel(plots, u"serial/"_s, m_status, this);
+    m_plotPanel->setObjectName(u"serialPlot"_s);
+    m_views->addTab(m_plotPanel, tr("Packet fields plot"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(portRow);
@@ -736,6 +740,7 @@ void SerialTab::saveSettings(QSettings &settings) const
     settings.setValue(u"sendHistory"_s, history);
     m_sendPanel->saveSettings(settings);
     m_logView->saveSettings(settings);
+    m_plotPanel->saveSettings(settings);
 }
 
 void SerialTab::restoreSettings(const QSettings &settings)
@@ -778,6 +783,7 @@ void SerialTab::restoreSettings(const QSettings &settings)
     }
     m_sendPanel->restoreSettings(settings);
     m_logView->restoreSettings(settings);
+    m_plotPanel->restoreSettings(settings);
     updateCounters();
 }
 

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace netlab {
 
+class FieldPlotPanel;
+class FramePlots;
 class SendPanel;
 class SensorNodePacketModel;
 class SerialLink;
@@ -42,8 +44,10 @@ class SerialTab : public LabTab
 public:
     static constexpr int kMaxHistory = 20;
 
+    // plots: the sensor node's packet fields (SensorNodePlots feeds them), for the Plot page.
     SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNodeSession *session,
-        SimulatedSensorNode *simulator, TrafficLog *log, QWidget *parent = nullptr);
+        SimulatedSensorNode *simulator, TrafficLog *log, FramePlots *plots,
+        QWidget *parent = nullptr);
 
     QString title() const override;
     QString key() const override;
@@ -74,6 +78,7 @@ private:
     void showProtocolSettings(const SensorNodeSettings &settings);
 
     SerialLink *m_link = nullptr;
+    FieldPlotPanel *m_plotPanel = nullptr;
     SerialPortCatalogue *m_catalogue = nullptr;
     SensorNodeSession *m_session = nullptr;
     SimulatedSensorNode *m_simulator = nullptr;

@@ -8,6 +8,21 @@
 
 namespace netlab {
 
+namespace {
+
+// The capture's columns with the struct fields first: "text" and "hex" (wide, and empty on a
+// struct port's rows) after them.
+QStringList decodedFirst(const QStringList &columns)
+{
+    QStringList fields, texts;
+    for (const QString &column : columns)
+        (column == QLatin1String("text") || column == QLatin1String("hex") ? texts : fields)
+            .append(column);
+    return fields + texts;
+}
+
+} // namespace
+
 UdpMessageModel::UdpMessageModel(UdpCapture *capture, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capture(capture)
@@ -29,7 +44,7 @@ UdpMessageModel::UdpMessageModel(UdpCapture *capture, QObject *parent)
         m_reset = true;
         sync();
     });
-    m_columns = m_capture->fieldColumns();
+    m_columns = decodedFirst(m_capture->fieldColumns());
     m_rows = int(m_capture->messages().size());
 }
 
@@ -50,9 +65,10 @@ void UdpMessageModel::sync()
     // that the table is a new one (the tab fits its columns again, undoing the user's widths,
     // and the width changes cost the viewport a second repaint per refresh).
     const int removed = qMin(dropped, m_rows);
-    if (m_reset || m_capture->fieldColumns() != m_columns || rows < m_rows - removed) {
+    const QStringList columns = decodedFirst(m_capture->fieldColumns());
+    if (m_reset || columns != m_columns || rows < m_rows - removed) {
         beginResetModel();
-        m_columns = m_capture->fieldColumns();
+        m_columns = columns;
         m_rows = rows;
         m_reset = false;
         endResetModel();
@@ -81,7 +97,7 @@ int UdpMessageModel::rowCount(const QModelIndex &parent) const
 
 int UdpMessageModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FixedColumnCount + int(m_columns.size()) + 1;
+    return parent.isValid() ? 0 : LeadingColumnCount + int(m_columns.size()) + 3;
 }
 
 QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
@@ -95,8 +111,8 @@ QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole)
         return datagram.ok ? QVariant() : QVariant(QBrush(Qt::red));
     if (role == Qt::TextAlignmentRole) {
-        const bool number = column == PortColumn || column == SizeColumn
-            || (column >= FixedColumnCount && column < rawColumn()
+        const bool number = column == PortColumn || column == sizeColumn()
+            || (column >= LeadingColumnCount && column < senderColumn()
                 && message.schema->decoder == UdpDecoder::Struct && datagram.ok);
         return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
@@ -110,12 +126,11 @@ QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (column) {
-    case TimeColumn:
+    if (column == TimeColumn)
         return UdpCapture::timeText(datagram.receivedMs);
-    case PortColumn:
+    if (column == PortColumn)
         return message.port;
-    case SenderColumn: {
+    if (column == senderColumn()) {
         QHostAddress sender = datagram.sender;
         bool mapped = false;
         const QHostAddress v4(sender.toIPv4Address(&mapped));
@@ -123,15 +138,12 @@ QVariant UdpMessageModel::data(const QModelIndex &index, int role) const
             sender = v4;
         return sender.toString() + u':' + QString::number(datagram.senderPort);
     }
-    case SizeColumn:
+    if (column == sizeColumn())
         return message.size;
-    default:
-        break;
-    }
     if (column == rawColumn())
         return QString::fromLatin1(datagram.raw.left(256).toHex(' '))
             + (datagram.raw.size() > 256 ? QStringLiteral(" …") : QString());
-    const QString name = m_columns.value(column - FixedColumnCount);
+    const QString name = m_columns.value(column - LeadingColumnCount);
     return UdpCapture::cell(message, name);
 }
 
@@ -141,21 +153,17 @@ QVariant UdpMessageModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    switch (section) {
-    case TimeColumn:
+    if (section == TimeColumn)
         return tr("Received");
-    case PortColumn:
+    if (section == PortColumn)
         return tr("Port");
-    case SenderColumn:
+    if (section == senderColumn())
         return tr("Sender");
-    case SizeColumn:
+    if (section == sizeColumn())
         return tr("Bytes");
-    default:
-        break;
-    }
     if (section == rawColumn())
         return tr("Raw (hex)");
-    return UdpCapture::columnTitle(m_columns.value(section - FixedColumnCount));
+    return UdpCapture::columnTitle(m_columns.value(section - LeadingColumnCount));
 }
 
 } // namespace netlab

@@ -8,9 +8,10 @@ namespace netlab {
 
 class UdpCapture;
 
-// The datagrams a UdpCapture holds as a table: time, port, sender, size, one column per
-// decoded field (the union over the ports' decoders: "Text", "Hex", struct field names),
-// and the raw bytes in hex. Tells views about new rows in batches at most ~30 times a
+// The datagrams a UdpCapture holds as a table: time, port, one column per decoded field (the
+// union over the ports' decoders: struct field names first, then "Text" and "Hex", so a
+// struct port's values are in view at the default size even with a text port beside it),
+// sender, size, and the raw bytes in hex. Tells views about new rows in batches at most ~30 times a
 // second however fast datagrams arrive: a flood costs the GUI thread one removal and one insert
 // per refresh, not one per datagram (a reset only on a clear or new columns).
 class UdpMessageModel : public QAbstractTableModel
@@ -19,7 +20,7 @@ class UdpMessageModel : public QAbstractTableModel
 
 public:
     static constexpr int kRefreshMs = 33;
-    enum FixedColumn { TimeColumn, PortColumn, SenderColumn, SizeColumn, FixedColumnCount };
+    enum LeadingColumn { TimeColumn, PortColumn, LeadingColumnCount };
 
     explicit UdpMessageModel(UdpCapture *capture, QObject *parent = nullptr);
 
@@ -29,6 +30,8 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    int senderColumn() const { return LeadingColumnCount + int(m_columns.size()); }
+    int sizeColumn() const { return senderColumn() + 1; }
     int rawColumn() const { return columnCount() - 1; }
     // Brings the rows up to date now (the timer does it otherwise).
     void sync();

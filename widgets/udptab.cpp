@@ -3,6 +3,7 @@
 #include "bindaddresscombo.h"
 #include "codecpicker.h"
 #include "endpointpicker.h"
+#include "fieldplotpanel.h"
 #include "ratesparkline.h"
 #include "sendpanel.h"
 #include "statusline.h"
@@ -93,12 +94,13 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 } // namespace
 
 UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, DemoStreams *demo,
-    QWidget *parent)
+    FramePlots *plots, QWidget *parent)
     : LabTab(parent)
     , m_listener(listener)
     , m_capture(capture)
     , m_sender(sender)
     , m_demo(demo)
+    , m_plots(plots)
 {
     m_status = new StatusLine(this);
     m_status->setObjectName(u"statusLine"_s);
@@ -108,8 +110,14 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     left->setChildrenCollapsible(false);
     left->addWidget(createListenerPanel());
     left->addWidget(createMessagesPanel());
+    auto *plotBox = new QGroupBox(tr("Live plot"), this);
+    m_plotPanel = new FieldPlotPanel(m_plots, u"udp/"_s, m_status, plotBox);
+    m_plotPanel->setObjectName(u"udpPlot"_s);
+    (new QVBoxLayout(plotBox))->addWidget(m_plotPanel);
+    left->addWidget(plotBox);
     left->setStretchFactor(1, 1);
-    left->setSizes({250, 450}); // the messages get most of the height
+    left->setStretchFactor(2, 1);
+    left->setSizes({200, 250, 350}); // the messages and the plot get most of the height
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -1090,6 +1098,7 @@ void UdpTab::saveSettings(QSettings &settings) const
     // …) keys do not collide with this tab's own.
     m_target->saveSettings(settings);
     m_sendPanel->saveSettings(settings);
+    m_plotPanel->saveSettings(settings);
     settings.setValue(u"allowBroadcast"_s, m_broadcastCheck->isChecked());
     settings.setValue(u"ttl"_s, m_ttlSpin->value());
     settings.setValue(u"payloadKind"_s, m_payloadKindCombo->currentData());
@@ -1129,6 +1138,7 @@ void UdpTab::restoreSettings(const QSettings &settings)
     if (settings.contains(u"host"_s))
         m_target->restoreSettings(settings);
     m_sendPanel->restoreSettings(settings);
+    m_plotPanel->restoreSettings(settings);
     fillTargets();
     m_broadcastCheck->setChecked(settings.value(u"allowBroadcast"_s, false).toBool());
     m_ttlSpin->setValue(settings.value(u"ttl"_s, 1).toInt());

@@ -26,6 +26,8 @@ class BindAddressCombo;
 class CodecPicker;
 class DemoStreams;
 class EndpointPicker;
+class FieldPlotPanel;
+class FramePlots;
 class SendPanel;
 class StatusLine;
 class UdpCapture;
@@ -47,8 +49,9 @@ class UdpTab : public LabTab
 public:
     static constexpr int kStatsRefreshMs = 500;
 
+    // plots: the struct ports' samples for the live plot (FramePlots::followUdp(listener)).
     UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, DemoStreams *demo,
-        QWidget *parent = nullptr);
+        FramePlots *plots, QWidget *parent = nullptr);
 
     // The scroll bar still signals while QWidget's destructor hides the children: by then
     // this tab is no longer a UdpTab, so its slots must be gone first.
@@ -73,6 +76,7 @@ public:
     void togglePause();
     bool exportCsv(const QString &path);
     UdpMessageModel *messageModel() const { return m_messageModel; }
+    FieldPlotPanel *plotPanel() const { return m_plotPanel; }
 
 private:
     QWidget *createListenerPanel();
@@ -96,6 +100,8 @@ private:
     UdpCapture *m_capture = nullptr;
     UdpSender *m_sender = nullptr;
     DemoStreams *m_demo = nullptr;
+    FramePlots *m_plots = nullptr;
+    FieldPlotPanel *m_plotPanel = nullptr;
 
     // Listener
     QSpinBox *m_portSpin = nullptr;

@@ -73,7 +73,7 @@ void MainWindow::createLabs()
         {u"udp"_s,
             [core](QWidget *parent) {
                 return new UdpTab(core->udpListener, core->udpCapture, core->udpSender,
-                    core->demoStreams, parent);
+                    core->demoStreams, core->framePlots, parent);
             }},
         {u"chat"_s,
             [core](
@@ -85,7 +85,7 @@ void MainWindow::createLabs()
         {u"serial"_s,
             [core](QWidget *parent) {
                 return new SerialTab(core->serialLink, core->serialPorts, core->sensorNode,
-                    core->simulatedNode, core->serialLog, parent);
+                    core->simulatedNode, core->serialLog, core->framePlots, parent);
             }},
         {u"sensors"_s,
             [core](QWidget *parent) {

@@ -10,6 +10,7 @@
 
 #include <agent/agentservice.h>
 
+#include <devices/sensornodeplots.h>
 #include <devices/sensornodesession.h>
 #include <devices/seriallink.h>
 #include <devices/serialportcatalogue.h>
@@ -20,6 +21,7 @@
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatsession.h>
 #include <netlab/demostreams.h>
+#include <netlab/frameplots.h>
 #include <netlab/httpclient.h>
 #include <netlab/httpmicroserver.h>
 #include <netlab/namelookup.h>
@@ -49,6 +51,7 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , udpListener(new UdpListener(this))
     , udpCapture(new UdpCapture(udpListener, this))
     , udpSender(new UdpSender(this))
+    , framePlots(new FramePlots(this))
     , demoStreams(new DemoStreams(this))
     , serialLink(new SerialLink(this))
     , serialPorts(new SerialPortCatalogue(this))
@@ -75,6 +78,8 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!appData.isEmpty())
         chat->setHistoryDirectory(QDir(appData).filePath(u"chat-history"_s));
+    framePlots->followUdp(udpListener);
+    new SensorNodePlots(sensorNode, framePlots, this);
     // Classmates find a hosted chat by its presence datagrams; nothing is announced otherwise.
     connect(chat, &ChatSession::stateChanged, chatDiscovery, [this](ChatSession::State state) {
         const bool hosting = state == ChatSession::State::Hosting;

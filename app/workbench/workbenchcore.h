@@ -18,6 +18,7 @@ class AgentService;
 class ChatDiscovery;
 class ChatSession;
 class DemoStreams;
+class FramePlots;
 class HttpClient;
 class HttpMicroServer;
 class LocalBroker;
@@ -58,6 +59,7 @@ public:
     UdpListener *const udpListener;
     UdpCapture *const udpCapture; // what udpListener received, bounded
     UdpSender *const udpSender;
+    FramePlots *const framePlots; // the struct ports' (and the sensor node's) fields, for plots
     DemoStreams *const demoStreams;
     SerialLink *const serialLink;
     SerialPortCatalogue *const serialPorts;

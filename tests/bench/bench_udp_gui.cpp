@@ -7,15 +7,20 @@
 //
 // --capacity N keeps N rows (default 10,000, the workbench's): a small one reproduces on a slow
 // machine what a fast one does flat out, more new rows per 33 ms refresh than the table keeps.
+// The tab's live plot follows the first port; --fields N plots its first N fields (default 3,
+// pitch roll yaw as out of the box; 9: every field) and the plot's redraws are counted too.
 //
-//   build/bin/bench_udp_gui [--seconds S] [--capacity N]   (default 2 s per rate; Unix, loopback)
+//   build/bin/bench_udp_gui [--seconds S] [--capacity N] [--fields N] [--rates R,R…]
+//   (default 2 s per rate; Unix, loopback)
 #include "../paintcounter.h"
 
 #include <netlab/demostreams.h>
+#include <netlab/frameplots.h>
 #include <netlab/structformat.h>
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
 #include <netlab/udpsender.h>
+#include <widgets/fieldplotpanel.h>
 #include <widgets/udpmessagemodel.h>
 #include <widgets/udptab.h>
 
@@ -105,6 +110,7 @@ struct Run
     double maxMs = 0;
     double publicationsPerSecond = 0;
     double paintsPerSecond = 0;
+    double plotRedrawsPerSecond = 0;
 };
 
 Run run(UdpTab &tab, UdpListener &listener, UdpCapture &capture, quint16 portA, quint16 portB,
@@ -119,6 +125,9 @@ Run run(UdpTab &tab, UdpListener &listener, UdpCapture &capture, quint16 portA, 
     PaintCounter paints;
     view->viewport()->installEventFilter(&paints);
     const qint64 publicationsBefore = tab.messageModel()->publications();
+    int plotRedraws = 0;
+    const QMetaObject::Connection plotted = QObject::connect(
+        tab.plotPanel(), &FieldPlotPanel::refreshed, [&plotRedraws] { ++plotRedraws; });
 
     std::vector<double> lateness;
     lateness.reserve(size_t(seconds * 1000 / kProbeMs * 2 + 100));
@@ -175,6 +184,8 @@ Run run(UdpTab &tab, UdpListener &listener, UdpCapture &capture, quint16 portA, 
     result.publicationsPerSecond
         = (tab.messageModel()->publications() - publicationsBefore) / elapsed;
     result.paintsPerSecond = paints.paints / elapsed;
+    result.plotRedrawsPerSecond = plotRedraws / elapsed;
+    QObject::disconnect(plotted);
     return result;
 }
 
@@ -200,7 +211,9 @@ int main(int argc, char *argv[])
     capture.setCapacity(capacity);
     UdpSender sender;
     DemoStreams demo;
-    UdpTab tab(&listener, &capture, &sender, &demo);
+    FramePlots plots;
+    plots.followUdp(&listener);
+    UdpTab tab(&listener, &capture, &sender, &demo, &plots);
     tab.resize(1100, 700);
     tab.show();
 
@@ -215,19 +228,35 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("capture capacity %d rows, %.1f s per rate\n\n", capacity, seconds);
+    const qsizetype fieldsAt = arguments.indexOf(u"--fields"_s);
+    const int fields = fieldsAt > 0 && fieldsAt + 1 < arguments.size()
+        ? qBound(0, arguments.at(fieldsAt + 1).toInt(), 9)
+        : 3;
+    tab.plotPanel()->setCurrentSource(FramePlots::udpKey(portA));
+    tab.plotPanel()->setPickedFields(StructFormat::droneFrame().names().mid(0, fields));
+    QList<double> rates = {-1, 10000, 50000, 200000, 0};
+    const qsizetype ratesAt = arguments.indexOf(u"--rates"_s);
+    if (ratesAt > 0 && ratesAt + 1 < arguments.size()) {
+        rates.clear();
+        const QStringList texts = arguments.at(ratesAt + 1).split(u',');
+        for (const QString &text : texts)
+            rates.append(text.toDouble());
+    }
+
+    std::printf("capture capacity %d rows, %.1f s per rate, plot of %d field(s): %s\n\n", capacity,
+        seconds, fields, qPrintable(tab.plotPanel()->pickedFields().join(u' ')));
     std::printf("| offered/s | sent | decoded | loss %% | loop lateness p99 | max | table "
-                "publications/s | table repaints/s |\n|---|---|---|---|---|---|---|---|\n");
-    const double rates[] = {-1, 10000, 50000, 200000, 0};
+                "publications/s | table repaints/s | plot redraws/s |\n"
+                "|---|---|---|---|---|---|---|---|---|\n");
     bool ok = true;
-    for (const double rate : rates) {
+    for (const double rate : std::as_const(rates)) {
         const Run r = run(tab, listener, capture, portA, portB, rate, seconds);
         const double loss = r.sent ? 100.0 * double(r.sent - r.decoded) / double(r.sent) : 0;
-        std::printf("| %s | %lld | %lld | %.2f | %.1f ms | %.1f ms | %.1f | %.1f |\n",
+        std::printf("| %s | %lld | %lld | %.2f | %.1f ms | %.1f ms | %.1f | %.1f | %.1f |\n",
             rate > 0 ? QByteArray::number(rate, 'f', 0).constData()
                      : (rate < 0 ? "idle (no traffic)" : "flat out"),
             static_cast<long long>(r.sent), static_cast<long long>(r.decoded), loss, r.p99Ms,
-            r.maxMs, r.publicationsPerSecond, r.paintsPerSecond);
+            r.maxMs, r.publicationsPerSecond, r.paintsPerSecond, r.plotRedrawsPerSecond);
         std::fflush(stdout);
         ok = ok && r.maxMs < 50 && r.publicationsPerSecond <= 31 && r.paintsPerSecond <= 31;
     }
