@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -231,6 +232,7 @@ void tst_UdpTab::droneAttitudePlottedLive()
     QVERIFY(port != 0);
     // Out of the box: the new drone port is plotted, pitch, roll and yaw on one chart.
     FieldPlotPanel *plot = f.tab->plotPanel();
+    f.child<QTabWidget>(u"udpLowerTabs"_s)->setCurrentWidget(plot); // the "Live plot" tab
     QCOMPARE(plot->currentSource(), FramePlots::udpKey(port));
     QCOMPARE(plot->pickedFields(), (QStringList {u"pitch"_s, u"roll"_s, u"yaw"_s}));
     QCOMPARE(plot->charts().size(), 1);
@@ -467,8 +469,13 @@ void tst_UdpTab::demoPortsAndStreams()
     QCOMPARE(f.listener.config(textPort).decoder, UdpDecoder::Text);
 
     f.child<QComboBox>(u"demoTargetCombo"_s)->setCurrentIndex(0); // 127.0.0.1
+    auto *lower = f.child<QTabWidget>(u"udpLowerTabs"_s);
+    QCOMPARE(lower->tabText(lower->currentIndex()), u"Received messages"_s);
     QTest::mouseClick(f.child<QPushButton>(u"demoButton"_s), Qt::LeftButton);
     QVERIFY(f.demo.isRunning());
+    // The demo brings up the live plot: the drone tilting, without a click more.
+    QCOMPARE(lower->currentWidget(), f.tab->plotPanel());
+    QTRY_VERIFY_WITH_TIMEOUT(f.tab->plotPanel()->charts().first()->pointCount() >= 3, 5000);
     QCOMPARE(f.demo.destination(), kLoopback);
     QTRY_VERIFY_WITH_TIMEOUT(
         f.listener.stats(textPort).messages >= 1 && f.listener.stats(dronePort).messages >= 3,

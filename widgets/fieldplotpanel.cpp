@@ -93,6 +93,7 @@ FieldPlotPanel::FieldPlotPanel(
     scroll->setObjectName(u"plotScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // charts narrow instead
     scroll->setWidget(m_chartArea);
     body->addWidget(scroll, 1);
     auto *layout = new QVBoxLayout(this);

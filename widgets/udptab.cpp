@@ -38,6 +38,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -109,15 +110,21 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     left->setObjectName(u"listenerSplitter"_s);
     left->setChildrenCollapsible(false);
     left->addWidget(createListenerPanel());
-    left->addWidget(createMessagesPanel());
-    auto *plotBox = new QGroupBox(tr("Live plot"), this);
-    m_plotPanel = new FieldPlotPanel(m_plots, u"udp/"_s, m_status, plotBox);
+    // The messages and the live plot share the lower pane: stacked in a 720-pixel window,
+    // each got a few rows and a chart too short to draw.
+    m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->setObjectName(u"udpLowerTabs"_s);
+    m_lowerTabs->setAccessibleName(tr("Received messages and live plot"));
+    QWidget *messages = createMessagesPanel();
+    if (auto *box = qobject_cast<QGroupBox *>(messages))
+        box->setTitle({}); // the tab says it
+    m_lowerTabs->addTab(messages, tr("Received messages"));
+    m_plotPanel = new FieldPlotPanel(m_plots, u"udp/"_s, m_status, m_lowerTabs);
     m_plotPanel->setObjectName(u"udpPlot"_s);
-    (new QVBoxLayout(plotBox))->addWidget(m_plotPanel);
-    left->addWidget(plotBox);
+    m_lowerTabs->addTab(m_plotPanel, tr("Live plot"));
+    left->addWidget(m_lowerTabs);
     left->setStretchFactor(1, 1);
-    left->setStretchFactor(2, 1);
-    left->setSizes({200, 250, 350}); // the messages and the plot get most of the height
+    left->setSizes({220, 480}); // the ports take what they need, the lower pane the rest
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -1010,11 +1017,13 @@ void UdpTab::toggleDemo()
     m_demo->setDestination(address);
     m_demo->setTextPort(quint16(m_demoTextPortSpin->value()));
     m_demo->setDronePort(quint16(m_demoDronePortSpin->value()));
-    if (m_demo->start())
-        m_status->showInfo(tr("Demo streams to %1: sensor lines on %2, drone frames on %3")
-                               .arg(address.toString())
-                               .arg(m_demo->textPort())
-                               .arg(m_demo->dronePort()));
+    if (!m_demo->start())
+        return;
+    m_lowerTabs->setCurrentWidget(m_plotPanel); // the drone tilting, out of the box
+    m_status->showInfo(tr("Demo streams to %1: sensor lines on %2, drone frames on %3")
+                           .arg(address.toString())
+                           .arg(m_demo->textPort())
+                           .arg(m_demo->dronePort()));
 }
 
 void UdpTab::showDemoState()

@@ -18,6 +18,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
 
 namespace netlab {
@@ -102,6 +103,7 @@ private:
     DemoStreams *m_demo = nullptr;
     FramePlots *m_plots = nullptr;
     FieldPlotPanel *m_plotPanel = nullptr;
+    QTabWidget *m_lowerTabs = nullptr; // received messages | live plot
 
     // Listener
     QSpinBox *m_portSpin = nullptr;
