@@ -194,7 +194,7 @@ GeneratedCode SocketCode::udpListener(const UdpListenerCode &settings)
     py += u"import selectors\nimport socket\n"_s + (anyStruct ? u"import struct\n"_s : QString());
     py += u'\n' + assign(u"HOST"_s, bind.host);
     py += pythonComment(tr("One row per port: (port, decoder, details). A decoder is a text "
-                           "encoding with its error mode,\n\"hex\", or a struct.Struct with one "
+                           "encoding with its error mode, \"hex\", or a struct.Struct with one "
                            "name per field (a format as in Python's struct module)."));
     py += u"PORTS = [\n"_s + table + u"]\n\n"_s;
     py += u"selector = selectors.DefaultSelector()\n"_s;

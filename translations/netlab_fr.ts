@@ -5121,10 +5121,8 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Écoute UDP : attend sur tous les ports à la fois avec selectors (select) et affiche chaque datagramme, décodé.</translation>
     </message>
     <message>
-        <source>One row per port: (port, decoder, details). A decoder is a text encoding with its error mode,
-&quot;hex&quot;, or a struct.Struct with one name per field (a format as in Python&apos;s struct module).</source>
-        <translation>Une ligne par port : (port, décodeur, détails). Un décodeur est un encodage de texte avec son mode d’erreur,
-&quot;hex&quot;, ou un struct.Struct avec un nom par champ (un format comme dans le module struct de Python).</translation>
+        <source>One row per port: (port, decoder, details). A decoder is a text encoding with its error mode, &quot;hex&quot;, or a struct.Struct with one name per field (a format as in Python&apos;s struct module).</source>
+        <translation>Une ligne par port : (port, décodeur, détails). Un décodeur est un encodage de texte avec son mode d’erreur, &quot;hex&quot;, ou un struct.Struct avec un nom par champ (un format comme dans le module struct de Python).</translation>
     </message>
     <message>
         <source>Listening on UDP port</source>
@@ -8988,6 +8986,93 @@ Exemples :
     <message>
         <source>subscribed to %1 (QoS %2)</source>
         <translation>abonné à %1 (QoS %2)</translation>
+    </message>
+    <message>
+        <source>Usage: netlab code TAB [OPTIONS] [ARGUMENTS]
+Print the Python 3 program a student would write to do what the tab does
+with these settings (standard library only), or with --one-liner the
+equivalent shell command. Comments follow the language of the user.
+
+Tabs and their arguments and options:
+  tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE
+                           (lf, crlf, cr, none; default lf), --encoding ENC,
+                           --errors MODE
+  tcp-server               --bind ADDR, --port P (default 50000), --echo or
+                           --ack TEXT (escapes \n \r \t \0 \\ \xHH), --per-line
+  udp-listen PORT[:FORMAT[:NAMES]]...
+                           as netlab udp-listen; --bind ADDR (default any4),
+                           --encoding ENC, --errors MODE
+  udp-send HOST PORT       --text T (default &quot;Hello, World!&quot;) or --hex H,
+                           --count N, --rate R, --broadcast, --encoding ENC
+
+Options:
+  --one-liner            print the one-line shell command instead (exit
+                         status 1 when none does the same)
+  -h, --help             show this help
+
+Examples:
+  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
+  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
+  netlab code udp-listen 52001 52002:drone
+  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
+</source>
+        <translation>Utilisation : netlab code ONGLET [OPTIONS] [ARGUMENTS]
+Affiche le programme Python 3 qu’un étudiant écrirait pour faire ce que fait
+l’onglet avec ces réglages (bibliothèque standard seulement), ou avec
+--one-liner la commande shell équivalente. Les commentaires suivent la langue
+de l’utilisateur.
+
+Onglets, avec leurs arguments et options :
+  tcp-client HÔTE PORT     --message TEXTE (par défaut Hello), --line-ending MODE
+                           (lf, crlf, cr, none ; par défaut lf), --encoding ENC,
+                           --errors MODE
+  tcp-server               --bind ADR, --port P (par défaut 50000), --echo ou
+                           --ack TEXTE (échappements \n \r \t \0 \\ \xHH), --per-line
+  udp-listen PORT[:FORMAT[:NOMS]]...
+                           comme netlab udp-listen ; --bind ADR (par défaut any4),
+                           --encoding ENC, --errors MODE
+  udp-send HÔTE PORT       --text T (par défaut « Hello, World! ») ou --hex H,
+                           --count N, --rate R, --broadcast, --encoding ENC
+
+Options :
+  --one-liner            affiche plutôt la commande shell d’une ligne (code de
+                         sortie 1 quand aucune ne fait la même chose)
+  -h, --help             affiche cette aide
+
+Exemples :
+  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
+  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
+  netlab code udp-listen 52001 52002:drone
+  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
+</translation>
+    </message>
+    <message>
+        <source>--text and --hex exclude each other</source>
+        <translation>--text et --hex s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--rate: &apos;%1&apos; is not a number of datagrams per second</source>
+        <translation>--rate : « %1 » n’est pas un nombre de datagrammes par seconde</translation>
+    </message>
+    <message>
+        <source>needs a TAB: tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>il faut un ONGLET : tcp-client, tcp-server, udp-listen ou udp-send</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tab: tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>« %1 » n’est pas un onglet : tcp-client, tcp-server, udp-listen ou udp-send</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 ne s’applique pas à %2</translation>
+    </message>
+    <message>
+        <source>no one-line shell command does what %1 does with these settings; leave out --one-liner for the Python program</source>
+        <translation>aucune commande shell d’une ligne ne fait ce que fait %1 avec ces réglages ; retirez --one-liner pour obtenir le programme Python</translation>
+    </message>
+    <message>
+        <source>print a tab&apos;s settings as the Python program (or nc one-liner) a student would write</source>
+        <translation>affiche les réglages d’un onglet sous forme du programme Python (ou de la ligne nc) qu’écrirait un étudiant</translation>
     </message>
 </context>
 <context>
