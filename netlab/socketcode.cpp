@@ -42,24 +42,31 @@ SocketCode::PythonBind SocketCode::pythonBind(const QHostAddress &address)
 GeneratedCode SocketCode::tcpClient(const TcpClientCode &settings)
 {
     const QString encoding = pythonEncoding(settings.codec.encoding());
-    const bool lines = !settings.lineEnding.isEmpty();
+    const bool lines = !settings.raw && !settings.lineEnding.isEmpty();
     QString py = header(tr("TCP client: connects to HOST on PORT, sends one message and prints "
                            "the reply."));
     py += u"import socket\n\n"_s;
     py += assign(u"HOST"_s, pythonString(settings.host));
     py += assign(u"PORT"_s, QString::number(settings.port));
-    py += assign(u"MESSAGE"_s, pythonString(settings.message));
-    if (lines)
-        py += assign(u"LINE_ENDING"_s, pythonString(QString::fromLatin1(settings.lineEnding)));
-    py += assign(u"ENCODING"_s, pythonString(encoding));
-    py += assign(u"ERRORS"_s, pythonString(pythonErrors(settings.codec.errorMode())),
-        tr("bytes that ENCODING cannot represent: strict, replace or ignore"));
+    if (settings.raw) {
+        py += assign(u"DATA"_s, pythonBytes(settings.bytes));
+    } else {
+        py += assign(u"MESSAGE"_s, pythonString(settings.message));
+        if (lines)
+            py += assign(u"LINE_ENDING"_s, pythonString(QString::fromLatin1(settings.lineEnding)));
+        py += assign(u"ENCODING"_s, pythonString(encoding));
+        py += assign(u"ERRORS"_s, pythonString(pythonErrors(settings.codec.errorMode())),
+            tr("bytes that ENCODING cannot represent: strict, replace or ignore"));
+    }
     py += u'\n';
     py += pythonComment(tr("create_connection() resolves the name and tries each address "
                            "(IPv4 or IPv6) in turn."));
     py += u"with socket.create_connection((HOST, PORT), timeout=10) as sock:\n"_s;
-    py += u"    data = "_s + (lines ? u"(MESSAGE + LINE_ENDING)"_s : u"MESSAGE"_s)
-        + u".encode(ENCODING, ERRORS)\n"_s;
+    if (settings.raw)
+        py += u"    data = DATA\n"_s;
+    else
+        py += u"    data = "_s + (lines ? u"(MESSAGE + LINE_ENDING)"_s : u"MESSAGE"_s)
+            + u".encode(ENCODING, ERRORS)\n"_s;
     py += pythonComment(tr("sendall() loops until every byte is sent: send() may send only part "
                            "of them."),
         u"    "_s);
@@ -81,9 +88,11 @@ GeneratedCode SocketCode::tcpClient(const TcpClientCode &settings)
         py += u"    reply = sock.recv(1024)\n"_s;
     }
     py += u"    print("_s + pythonString(tr("Received:"))
-        + u", reply.decode(ENCODING, ERRORS))\n"_s;
+        + (settings.raw ? u", reply)\n"_s : u", reply.decode(ENCODING, ERRORS))\n"_s);
 
-    const QByteArray wire = settings.codec.encode(settings.message).bytes + settings.lineEnding;
+    const QByteArray wire = settings.raw
+        ? settings.bytes
+        : settings.codec.encode(settings.message).bytes + settings.lineEnding;
     const QString oneLiner = u"printf "_s + shellPrintf(wire) + u" | nc -q 1 "_s
         + shellWord(settings.host) + u' ' + QString::number(settings.port);
     return {py, oneLiner};

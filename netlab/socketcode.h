@@ -23,6 +23,8 @@ struct TcpClientCode
     QString message = QStringLiteral("Hello");
     QByteArray lineEnding = "\n"; // appended to the message; empty: none
     TextCodec codec;
+    bool raw = false; // send `bytes` as they are (the tab's hex mode) instead of the message
+    QByteArray bytes;
 };
 
 struct TcpServerCode

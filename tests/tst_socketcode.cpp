@@ -75,6 +75,9 @@ void tst_SocketCode::tcpClientAgainstServer_data()
     QTest::addRow("latin-1, crlf, ack")
         << u"caf\u00e9"_s << QByteArray("\r\n") << int(netlab::TextEncoding::Latin1) << ack
         << QByteArray("caf\xe9\r\n") << u"ACK \u00e9\r\n"_s;
+    QTest::addRow("raw bytes (hex mode), echo")
+        << QString() << QByteArray() << -1 << echo << QByteArray("\x00\xff\\\"'", 5)
+        << u"b'\\x00\\xff\\\\\"\\''"_s;
     QTest::addRow("ascii, no line ending, echo")
         << u"on"_s << QByteArray() << int(netlab::TextEncoding::Ascii) << echo << QByteArray("on")
         << u"on"_s;
@@ -92,7 +95,9 @@ void tst_SocketCode::tcpClientAgainstServer()
     const auto mode = netlab::TcpServer::AutoReply(reply);
     const auto unit = lineEnding.isEmpty() ? netlab::TcpServer::ReplyUnit::Chunk
                                            : netlab::TcpServer::ReplyUnit::Line;
-    const netlab::TextCodec codec {netlab::TextEncoding(encoding)};
+    const bool raw = encoding < 0; // the tab's hex mode: bytes, not text
+    const netlab::TextCodec codec {
+        raw ? netlab::TextEncoding::Utf8 : netlab::TextEncoding(encoding)};
     netlab::TcpServer server;
     // The client reads until its own line ending: the acknowledgement ends with the same.
     server.setAutoReply(mode, unit, codec.encode(u"ACK \u00e9"_s).bytes + lineEnding);
@@ -106,6 +111,8 @@ void tst_SocketCode::tcpClientAgainstServer()
     settings.message = message;
     settings.lineEnding = lineEnding;
     settings.codec = codec;
+    settings.raw = raw;
+    settings.bytes = wire;
     PythonProgram program;
     QVERIFY(program.start(netlab::SocketCode::tcpClient(settings).python));
     QVERIFY(program.waitForExit());

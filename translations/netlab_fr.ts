@@ -1208,6 +1208,53 @@ Les broches sont des numéros GPIO BCM (« 4 », « GPIO4 ») ou des broches phy
     </message>
 </context>
 <context>
+    <name>netlab::CodeView</name>
+    <message>
+        <source>Show as code</source>
+        <translation>Voir le code</translation>
+    </message>
+    <message>
+        <source>The program you would write to do what this tab does with these settings</source>
+        <translation>Le programme que vous écririez pour faire ce que fait cet onglet avec ces réglages</translation>
+    </message>
+    <message>
+        <source>Python 3</source>
+        <translation>Python 3</translation>
+    </message>
+    <message>
+        <source>Shell one-liner</source>
+        <translation>Commande shell d’une ligne</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Type de code</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Copier le code dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No one-line shell command does the same with these settings.</source>
+        <translation>Aucune commande shell d’une ligne ne fait la même chose avec ces réglages.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w as code</source>
+        <translation>&amp;Voir le code</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+</context>
+<context>
     <name>netlab::CodecPicker</name>
     <message>
         <source>Encoding</source>
