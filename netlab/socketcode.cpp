@@ -27,6 +27,16 @@ QString structValueLiteral(const StructValue &value)
     return value.toString();
 }
 
+// The TCP listening socket of the server programs, and the line that says its port (the
+// one picked when PORT is 0).
+QString listeningServer(const SocketCode::PythonBind &bind)
+{
+    return u"with socket.create_server(\n    (HOST, PORT), family="_s + bind.family
+        + (bind.dualStack ? u", dualstack_ipv6=socket.has_dualstack_ipv6()"_s : QString())
+        + u"\n) as server:\n    print("_s + pythonString(SocketCode::tr("Listening on port"))
+        + u", server.getsockname()[1])\n"_s;
+}
+
 } // namespace
 
 SocketCode::PythonBind SocketCode::pythonBind(const QHostAddress &address)
@@ -148,11 +158,7 @@ GeneratedCode SocketCode::tcpServer(const TcpServerCode &settings)
     py += u"    print("_s + pythonString(tr("Disconnected:")) + u", address)\n\n\n"_s;
     py += pythonComment(tr("The listening socket only accepts; each accept() returns a new, "
                            "connected socket for one client."));
-    py += u"with socket.create_server(\n    (HOST, PORT), family="_s + bind.family
-        + (bind.dualStack ? u", dualstack_ipv6=socket.has_dualstack_ipv6()"_s : QString())
-        + u"\n) as server:\n"_s;
-    py += u"    print("_s + pythonString(tr("Listening on port"))
-        + u", server.getsockname()[1])\n"_s;
+    py += listeningServer(bind);
     py += u"    while True:\n"_s;
     py += u"        conn, address = server.accept()\n"_s;
     py += u"        threading.Thread(target=handle, args=(conn, address), daemon=True).start()\n"_s;
@@ -310,6 +316,61 @@ GeneratedCode SocketCode::udpSender(const UdpSenderCode &settings)
         oneLiner = u"printf "_s + shellPrintf(wire) + u" | nc -u -w 1 "_s
             + (settings.broadcast ? u"-b "_s : QString()) + shellWord(settings.host) + u' '
             + QString::number(settings.port);
+    return {py, oneLiner};
+}
+
+GeneratedCode SocketCode::chat(const ChatCode &settings)
+{
+    QString py = header(tr("Mini chat: %1, then both sides can type at any time. Lines are UTF-8 "
+                           "text, as with nc.")
+                            .arg(settings.host ? tr("waits for one classmate on PORT")
+                                               : tr("joins the chat at HOST on PORT")));
+    py += u"import socket\nimport sys\nimport threading\n\n"_s;
+    if (settings.host) {
+        const PythonBind bind = pythonBind(settings.bindAddress);
+        py += assign(u"HOST"_s, bind.host);
+        py += assign(u"PORT"_s, QString::number(settings.port),
+            settings.port == 0 ? tr("0: any free port") : QString());
+    } else {
+        py += assign(u"HOST"_s, pythonString(settings.peerHost));
+        py += assign(u"PORT"_s, QString::number(settings.port));
+    }
+    py += assign(u"PREFIX"_s,
+        pythonString(settings.nickname.isEmpty() ? QString() : settings.nickname + u": "_s),
+        tr("put before each line you send"));
+    py += u"\n\ndef receive(sock):\n"_s;
+    py += pythonComment(tr("Runs in a thread: prints each line from the other side as soon as "
+                           "it arrives, while the main thread waits for what you type."),
+        u"    "_s);
+    py += u"    with sock.makefile(\"r\", encoding=\"utf-8\", errors=\"replace\") as lines:\n"_s;
+    py += u"        for line in lines:\n"_s;
+    py += u"            print(line, end=\"\")\n"_s;
+    py += u"    print("_s + pythonString(tr("The other side left.")) + u")\n\n\n"_s;
+    py += u"def chat(sock):\n"_s;
+    py += u"    receiver = threading.Thread(target=receive, args=(sock,), daemon=True)\n"_s;
+    py += u"    receiver.start()\n"_s;
+    py += pythonComment(
+        tr("Each line typed (until Ctrl+D) goes out at once, ended by \\n."), u"    "_s);
+    py += u"    for line in sys.stdin:\n"_s;
+    py += u"        sock.sendall((PREFIX + line.rstrip(\"\\r\\n\") + \"\\n\").encode(\"utf-8\"))\n"_s;
+    py += pythonComment(tr("Done typing: say so (the other side sees the end of the stream) "
+                           "and read what is still coming."),
+        u"    "_s);
+    py += u"    sock.shutdown(socket.SHUT_WR)\n"_s;
+    py += u"    receiver.join()\n\n\n"_s;
+    if (settings.host) {
+        py += listeningServer(pythonBind(settings.bindAddress));
+        py += u"    conn, address = server.accept()\n"_s;
+        py += u"    print("_s + pythonString(tr("Connected:")) + u", address)\n"_s;
+        py += u"    with conn:\n"_s;
+        py += u"        chat(conn)\n"_s;
+    } else {
+        py += u"with socket.create_connection((HOST, PORT)) as sock:\n"_s;
+        py += u"    chat(sock)\n"_s;
+    }
+    const QString port = QString::number(settings.port);
+    const QString oneLiner = settings.host ? u"nc -l "_s + port
+                                           : u"nc "_s + shellWord(settings.peerHost) + u' ' + port;
     return {py, oneLiner};
 }
 

@@ -59,6 +59,17 @@ struct UdpSenderCode
     bool broadcast = false;
 };
 
+// The mini chat in plain mode (UTF-8 lines, as with nc): join HOST:PORT, or host on PORT and
+// wait for one classmate. Both sides may type at any time.
+struct ChatCode
+{
+    bool host = false; // true: listen on PORT (bindAddress) for one classmate
+    QString peerHost = QStringLiteral("127.0.0.1"); // join: whom to connect to
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any); // host: where to listen
+    quint16 port = 55000;
+    QString nickname; // non-empty: each line goes out as "nickname: text"
+};
+
 class SocketCode
 {
     Q_DECLARE_TR_FUNCTIONS(netlab::SocketCode)
@@ -68,6 +79,7 @@ public:
     static GeneratedCode tcpServer(const TcpServerCode &settings);
     static GeneratedCode udpListener(const UdpListenerCode &settings);
     static GeneratedCode udpSender(const UdpSenderCode &settings);
+    static GeneratedCode chat(const ChatCode &settings);
 
     // The host and family arguments of socket.create_server() / socket() for an address:
     // {"\"0.0.0.0\"", "socket.AF_INET"}; Any gives "::" with IPv6 (dual stack where allowed).

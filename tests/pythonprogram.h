@@ -70,6 +70,10 @@ public:
         return match;
     }
 
+    // Types on the program's standard input; endInput() is Ctrl+D.
+    void write(const QByteArray &data) { m_process.write(data); }
+    void endInput() { m_process.closeWriteChannel(); }
+
     QString output() const { return QString::fromUtf8(m_output); }
     QString errors() const { return QString::fromUtf8(m_errors); }
     int exitCode() const { return m_process.exitCode(); }

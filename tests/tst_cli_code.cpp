@@ -76,6 +76,19 @@ void tst_CliCode::printsTheTabsProgram_data()
     QTest::addRow("udp-listen") << QStringList {u"udp-listen"_s, u"52001"_s, u"52002:drone"_s}
                                 << netlab::SocketCode::udpListener(listener).python;
 
+    netlab::ChatCode chat;
+    chat.peerHost = u"::1"_s;
+    chat.port = 55001;
+    chat.nickname = u"alice"_s;
+    QTest::addRow("chat, join") << QStringList {u"chat"_s, u"--join"_s, u"[::1]:55001"_s,
+        u"--nick"_s, u"alice"_s} << netlab::SocketCode::chat(chat).python;
+    chat.host = true;
+    chat.bindAddress = QHostAddress::LocalHost;
+    chat.port = 55000;
+    chat.nickname.clear();
+    QTest::addRow("chat, host") << QStringList {u"chat"_s, u"--host"_s, u"--bind"_s, u"localhost"_s}
+                                << netlab::SocketCode::chat(chat).python;
+
     netlab::UdpSenderCode sender;
     sender.host = u"255.255.255.255"_s;
     sender.port = 52001;
@@ -103,6 +116,10 @@ void tst_CliCode::badArgumentsGiveOneLineAndExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
+    QTest::addRow("chat, neither host nor join")
+        << QStringList {u"chat"_s, u"--nick"_s, u"a"_s} << u"give --host or --join"_s;
+    QTest::addRow("chat, join with --port") << QStringList {u"chat"_s, u"--join"_s, u"::1"_s,
+        u"--port"_s, u"1"_s} << u"--port and --bind go with --host"_s;
     QTest::addRow("no tab") << QStringList {} << u"needs a TAB"_s;
     QTest::addRow("unknown tab") << QStringList {u"ftp"_s} << u"'ftp' is not a tab"_s;
     QTest::addRow("option of another tab") << QStringList {u"udp-listen"_s, u"52001"_s, u"--echo"_s}

@@ -1,9 +1,12 @@
 // The "Show as code" view in the TCP client and server tabs: it follows the tab's settings
 // live, switches between Python and the one-liner, and Copy puts the code on the clipboard.
+#include <netlab/chatdiscovery.h>
+#include <netlab/chatsession.h>
 #include <netlab/socketcode.h>
 #include <netlab/tcpclientsession.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
+#include <widgets/chattab.h>
 #include <widgets/codeview.h>
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
@@ -26,6 +29,7 @@ class tst_CodeView : public QObject
 private slots:
     void tcpClientCodeFollowsTheTab();
     void tcpServerCodeFollowsTheTab();
+    void chatCodeFollowsTheTab();
 
 private:
     template<typename T>
@@ -100,6 +104,23 @@ void tst_CodeView::tcpServerCodeFollowsTheTab()
     QVERIFY(!text->toPlainText().contains(u"sendall"_s));
     QTest::mouseClick(child<QPushButton>(tab, u"copyCodeButton"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), tab.code().python);
+}
+
+void tst_CodeView::chatCodeFollowsTheTab()
+{
+    netlab::ChatSession session;
+    netlab::ChatDiscovery discovery;
+    netlab::ChatTab tab {&session, &discovery};
+    tab.show();
+    auto *text = child<QPlainTextEdit>(tab, u"codeText"_s);
+    auto *nickname = child<QLineEdit>(tab, u"nicknameEdit"_s);
+    QVERIFY(text && nickname);
+    QTest::mouseClick(child<QPushButton>(tab, u"showCodeButton"_s), Qt::LeftButton);
+    nickname->setText(u"alice"_s);
+    QVERIFY2(
+        text->toPlainText().contains(u"PREFIX = \"alice: \""_s), qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"socket.create_connection((HOST, PORT))"_s));
+    QCOMPARE(text->toPlainText(), tab.code().python);
 }
 
 QTEST_MAIN(tst_CodeView)

@@ -28,6 +28,8 @@ private slots:
     void udpListener();
     void udpSender_data();
     void udpSender();
+    void chatJoins();
+    void chatHosts();
 
 private:
     static quint16 listeningPort(PythonProgram &program, const QString &label);
@@ -277,6 +279,61 @@ void tst_SocketCode::udpSender()
     QVERIFY(program.waitForExit());
     QCOMPARE(program.exitCode(), 0);
     QCOMPARE(datagrams, QList<QByteArray>(count, wire));
+}
+
+void tst_SocketCode::chatJoins()
+{
+    netlab::TcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    quint64 client = 0;
+    connect(&server, &netlab::TcpServer::clientConnected, this,
+        [&](const netlab::TcpClientInfo &info) { client = info.id; });
+    connect(&server, &netlab::TcpServer::dataReceived, this,
+        [&](quint64, const QByteArray &data) { received += data; });
+
+    netlab::ChatCode settings;
+    settings.port = server.serverPort();
+    settings.nickname = u"alice"_s;
+    PythonProgram program;
+    QVERIFY(program.start(netlab::SocketCode::chat(settings).python));
+    QTRY_VERIFY2_WITH_TIMEOUT(client != 0, qPrintable(program.errors()), 60000);
+    // Both ways at once: the classmate speaks before alice has typed anything.
+    server.sendTo(client, "bob: hi \xc3\xbc\n");
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"bob: hi \u00fc\n"_s), 30000);
+    program.write("hello \xc3\xa9\r\nsecond line\n");
+    program.endInput();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        received, QByteArray("alice: hello \xc3\xa9\nalice: second line\n"), 30000);
+    server.disconnectClient(client);
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+    QVERIFY(program.output().contains(u"The other side left."_s));
+}
+
+void tst_SocketCode::chatHosts()
+{
+    netlab::ChatCode settings;
+    settings.host = true;
+    settings.bindAddress = QHostAddress::LocalHostIPv6;
+    settings.port = 0;
+    PythonProgram program;
+    QVERIFY(program.start(netlab::SocketCode::chat(settings).python));
+    const quint16 port = listeningPort(program, u"Listening on port"_s);
+    QVERIFY(port != 0);
+
+    QTcpSocket classmate;
+    classmate.connectToHost(QHostAddress::LocalHostIPv6, port);
+    QTRY_COMPARE_WITH_TIMEOUT(classmate.state(), QAbstractSocket::ConnectedState, 30000);
+    classmate.write("bob: hi\n");
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"bob: hi\n"_s), 30000);
+    program.write("hello\n");
+    program.endInput();
+    QByteArray received;
+    QTRY_COMPARE_WITH_TIMEOUT(received += classmate.readAll(), QByteArray("hello\n"), 30000);
+    classmate.disconnectFromHost();
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
 }
 
 QTEST_GUILESS_MAIN(tst_SocketCode)

@@ -5211,6 +5211,38 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>No connection: each sendto() sends one datagram, which may be lost.</source>
         <translation>Pas de connexion : chaque sendto() envoie un datagramme, qui peut se perdre.</translation>
     </message>
+    <message>
+        <source>Mini chat: %1, then both sides can type at any time. Lines are UTF-8 text, as with nc.</source>
+        <translation>Mini chat : %1, puis chacun peut écrire à tout moment. Les lignes sont du texte UTF-8, comme avec nc.</translation>
+    </message>
+    <message>
+        <source>waits for one classmate on PORT</source>
+        <translation>attend un camarade sur le port PORT</translation>
+    </message>
+    <message>
+        <source>joins the chat at HOST on PORT</source>
+        <translation>rejoint le chat de HOST sur le port PORT</translation>
+    </message>
+    <message>
+        <source>put before each line you send</source>
+        <translation>mis devant chaque ligne envoyée</translation>
+    </message>
+    <message>
+        <source>Runs in a thread: prints each line from the other side as soon as it arrives, while the main thread waits for what you type.</source>
+        <translation>S’exécute dans un thread : affiche chaque ligne de l’autre côté dès qu’elle arrive, pendant que le thread principal attend ce que vous tapez.</translation>
+    </message>
+    <message>
+        <source>The other side left.</source>
+        <translation>L’autre côté est parti.</translation>
+    </message>
+    <message>
+        <source>Each line typed (until Ctrl+D) goes out at once, ended by \n.</source>
+        <translation>Chaque ligne tapée (jusqu’à Ctrl+D) part aussitôt, terminée par \n.</translation>
+    </message>
+    <message>
+        <source>Done typing: say so (the other side sees the end of the stream) and read what is still coming.</source>
+        <translation>Fini de taper : on le signale (l’autre côté voit la fin du flux) et on lit ce qui arrive encore.</translation>
+    </message>
 </context>
 <context>
     <name>netlab::SocketError</name>
@@ -9035,12 +9067,55 @@ Exemples :
         <translation>abonné à %1 (QoS %2)</translation>
     </message>
     <message>
+        <source>--text and --hex exclude each other</source>
+        <translation>--text et --hex s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--rate: &apos;%1&apos; is not a number of datagrams per second</source>
+        <translation>--rate : « %1 » n’est pas un nombre de datagrammes par seconde</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 ne s’applique pas à %2</translation>
+    </message>
+    <message>
+        <source>no one-line shell command does what %1 does with these settings; leave out --one-liner for the Python program</source>
+        <translation>aucune commande shell d’une ligne ne fait ce que fait %1 avec ces réglages ; retirez --one-liner pour obtenir le programme Python</translation>
+    </message>
+    <message>
+        <source>print a tab&apos;s settings as the Python program (or nc one-liner) a student would write</source>
+        <translation>affiche les réglages d’un onglet sous forme du programme Python (ou de la ligne nc) qu’écrirait un étudiant</translation>
+    </message>
+    <message>
+        <source>--join: &apos;%1&apos; is not HOST[:PORT]</source>
+        <translation>--join : « %1 » n’est pas de la forme HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>give --host or --join HOST[:PORT]</source>
+        <translation>indiquez --host ou --join HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>--port and --bind go with --host; join as HOST:PORT</source>
+        <translation>--port et --bind vont avec --host ; pour rejoindre, écrivez HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>needs a TAB: chat, tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>il faut un ONGLET : chat, tcp-client, tcp-server, udp-listen ou udp-send</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tab: chat, tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>« %1 » n’est pas un onglet : chat, tcp-client, tcp-server, udp-listen ou udp-send</translation>
+    </message>
+    <message>
         <source>Usage: netlab code TAB [OPTIONS] [ARGUMENTS]
 Print the Python 3 program a student would write to do what the tab does
 with these settings (standard library only), or with --one-liner the
 equivalent shell command. Comments follow the language of the user.
 
 Tabs and their arguments and options:
+  chat                     --host with --port P (default 55000) and --bind ADDR,
+                           or --join HOST[:PORT]; --nick N (the mini chat in
+                           plain mode: UTF-8 lines, both sides type at any time)
   tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE
                            (lf, crlf, cr, none; default lf), --encoding ENC,
                            --errors MODE
@@ -9061,6 +9136,7 @@ Examples:
   netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
   netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
   netlab code udp-listen 52001 52002:drone
+  netlab code chat --join 192.168.1.20 --nick alice
   netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
 </source>
         <translation>Utilisation : netlab code ONGLET [OPTIONS] [ARGUMENTS]
@@ -9070,6 +9146,9 @@ l’onglet avec ces réglages (bibliothèque standard seulement), ou avec
 de l’utilisateur.
 
 Onglets, avec leurs arguments et options :
+  chat                     --host avec --port P (par défaut 55000) et --bind ADR,
+                           ou --join HÔTE[:PORT] ; --nick N (le mini chat en mode
+                           simple : lignes UTF-8, chacun écrit à tout moment)
   tcp-client HÔTE PORT     --message TEXTE (par défaut Hello), --line-ending MODE
                            (lf, crlf, cr, none ; par défaut lf), --encoding ENC,
                            --errors MODE
@@ -9090,36 +9169,9 @@ Exemples :
   netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
   netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
   netlab code udp-listen 52001 52002:drone
+  netlab code chat --join 192.168.1.20 --nick alice
   netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
 </translation>
-    </message>
-    <message>
-        <source>--text and --hex exclude each other</source>
-        <translation>--text et --hex s’excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>--rate: &apos;%1&apos; is not a number of datagrams per second</source>
-        <translation>--rate : « %1 » n’est pas un nombre de datagrammes par seconde</translation>
-    </message>
-    <message>
-        <source>needs a TAB: tcp-client, tcp-server, udp-listen or udp-send</source>
-        <translation>il faut un ONGLET : tcp-client, tcp-server, udp-listen ou udp-send</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a tab: tcp-client, tcp-server, udp-listen or udp-send</source>
-        <translation>« %1 » n’est pas un onglet : tcp-client, tcp-server, udp-listen ou udp-send</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2</source>
-        <translation>--%1 ne s’applique pas à %2</translation>
-    </message>
-    <message>
-        <source>no one-line shell command does what %1 does with these settings; leave out --one-liner for the Python program</source>
-        <translation>aucune commande shell d’une ligne ne fait ce que fait %1 avec ces réglages ; retirez --one-liner pour obtenir le programme Python</translation>
-    </message>
-    <message>
-        <source>print a tab&apos;s settings as the Python program (or nc one-liner) a student would write</source>
-        <translation>affiche les réglages d’un onglet sous forme du programme Python (ou de la ligne nc) qu’écrirait un étudiant</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ QString helpText()
         "equivalent shell command. Comments follow the language of the user.\n"
         "\n"
         "Tabs and their arguments and options:\n"
+        "  chat                     --host with --port P (default 55000) and --bind ADDR,\n"
+        "                           or --join HOST[:PORT]; --nick N (the mini chat in\n"
+        "                           plain mode: UTF-8 lines, both sides type at any time)\n"
         "  tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE\n"
         "                           (lf, crlf, cr, none; default lf), --encoding ENC,\n"
         "                           --errors MODE\n"
@@ -56,6 +59,7 @@ QString helpText()
         "  netlab code tcp-client 127.0.0.1 50000 --message 'on' > client.py\n"
         "  netlab code tcp-server --port 50000 --ack 'ACK\\n' --per-line\n"
         "  netlab code udp-listen 52001 52002:drone\n"
+        "  netlab code chat --join 192.168.1.20 --nick alice\n"
         "  netlab code udp-send 127.0.0.1 50005 --text 'Hello, World!' --one-liner\n");
 }
 
@@ -75,6 +79,9 @@ struct Options
     QCommandLineOption count {u"count"_s, QString(), u"N"_s};
     QCommandLineOption rate {u"rate"_s, QString(), u"R"_s};
     QCommandLineOption broadcast {u"broadcast"_s};
+    QCommandLineOption host {u"host"_s};
+    QCommandLineOption join {u"join"_s, QString(), u"HOST[:PORT]"_s};
+    QCommandLineOption nick {u"nick"_s, QString(), u"N"_s};
     QCommandLineOption oneLiner {u"one-liner"_s};
 
     using Member = QCommandLineOption Options::*;
@@ -83,7 +90,7 @@ struct Options
         return {&Options::message, &Options::lineEnding, &Options::encoding, &Options::errors,
             &Options::bind, &Options::port, &Options::echo, &Options::ack, &Options::perLine,
             &Options::text, &Options::hex, &Options::count, &Options::rate, &Options::broadcast,
-            &Options::oneLiner};
+            &Options::host, &Options::join, &Options::nick, &Options::oneLiner};
     }
     QList<QCommandLineOption> all() const
     {
@@ -272,6 +279,69 @@ std::optional<GeneratedCode> udpSend(Request &request)
     return SocketCode::udpSender(settings);
 }
 
+// --join HOST[:PORT], IPv6 as [::1]:55000 (a bare IPv6 address has no port).
+bool parseJoin(const QString &text, ChatCode *settings, QString *error)
+{
+    QString host = text.trimmed();
+    QString port;
+    if (host.startsWith(u'[') && host.contains(u"]"_s)) {
+        const qsizetype close = host.indexOf(u']');
+        port = host.mid(close + 1);
+        host = host.mid(1, close - 1);
+        if (!port.isEmpty() && !port.startsWith(u':')) {
+            *error = tr("--join: '%1' is not HOST[:PORT]").arg(text);
+            return false;
+        }
+        port = port.mid(1);
+    } else if (host.count(u':') == 1) {
+        port = host.section(u':', 1);
+        host = host.section(u':', 0, 0);
+    }
+    if (host.isEmpty()) {
+        *error = tr("the host is empty");
+        return false;
+    }
+    settings->peerHost = host;
+    if (port.isEmpty())
+        return true;
+    const auto parsed = parsePort(port, false, error);
+    if (parsed)
+        settings->port = *parsed;
+    return parsed.has_value();
+}
+
+std::optional<GeneratedCode> chat(Request &request)
+{
+    const Options &o = request.options;
+    if (!request.arguments.isEmpty()) {
+        request.error = tr("unexpected argument '%1'").arg(request.arguments.constFirst());
+        return std::nullopt;
+    }
+    ChatCode settings;
+    settings.nickname = request.parser.value(o.nick).trimmed();
+    settings.host = request.parser.isSet(o.host);
+    if (settings.host == request.parser.isSet(o.join)) {
+        request.error = tr("give --host or --join HOST[:PORT]");
+        return std::nullopt;
+    }
+    if (!settings.host) {
+        if (request.parser.isSet(o.port) || request.parser.isSet(o.bind)) {
+            request.error = tr("--port and --bind go with --host; join as HOST:PORT");
+            return std::nullopt;
+        }
+        if (!parseJoin(request.parser.value(o.join), &settings, &request.error))
+            return std::nullopt;
+        return SocketCode::chat(settings);
+    }
+    const auto endpoint
+        = parseListenEndpoint(request.parser, o.bind, o.port, 55000, &request.error);
+    if (!endpoint)
+        return std::nullopt;
+    settings.bindAddress = endpoint->address;
+    settings.port = endpoint->port;
+    return SocketCode::chat(settings);
+}
+
 using Generator = std::function<std::optional<GeneratedCode>(Request &)>;
 
 // Each tab with the options that apply to it (--one-liner applies to all).
@@ -293,6 +363,9 @@ int runCode(const QStringList &arguments)
         return *exit;
 
     const std::map<QString, Tab> tabs {
+        {u"chat"_s,
+            {chat,
+                {&Options::host, &Options::join, &Options::nick, &Options::port, &Options::bind}}},
         {u"tcp-client"_s,
             {tcpClient,
                 {&Options::message, &Options::lineEnding, &Options::encoding, &Options::errors}}},
@@ -308,12 +381,14 @@ int runCode(const QStringList &arguments)
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(kName, tr("needs a TAB: tcp-client, tcp-server, udp-listen or udp-send"));
+        return usageError(
+            kName, tr("needs a TAB: chat, tcp-client, tcp-server, udp-listen or udp-send"));
     const QString tabName = positional.takeFirst();
     const auto tab = tabs.find(tabName);
     if (tab == tabs.end())
         return usageError(kName,
-            tr("'%1' is not a tab: tcp-client, tcp-server, udp-listen or udp-send").arg(tabName));
+            tr("'%1' is not a tab: chat, tcp-client, tcp-server, udp-listen or udp-send")
+                .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;
         const bool applies = member == &Options::oneLiner || allowed.contains(member);
