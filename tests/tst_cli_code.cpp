@@ -6,6 +6,7 @@
 
 #include <netlab/socketcode.h>
 #include <netlab/tcpserver.h>
+#include <netlab/webcode.h>
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>
@@ -89,6 +90,15 @@ void tst_CliCode::printsTheTabsProgram_data()
     QTest::addRow("chat, host") << QStringList {u"chat"_s, u"--host"_s, u"--bind"_s, u"localhost"_s}
                                 << netlab::SocketCode::chat(chat).python;
 
+    netlab::HttpClientCode http;
+    http.method = u"POST"_s;
+    http.url = u"http://[::1]:8080/form?a=1"_s;
+    http.headers = {{u"X-Key"_s, u"abc: def"_s}};
+    http.body = "name=Zo%C3%A9";
+    QTest::addRow("http") << QStringList {u"http"_s, u"post"_s, u"http://[::1]:8080/form?a=1"_s,
+        u"-H"_s, u"X-Key: abc: def"_s, u"-d"_s, u"name=Zo%C3%A9"_s}
+                          << netlab::WebCode::httpClient(http).python;
+
     netlab::UdpSenderCode sender;
     sender.host = u"255.255.255.255"_s;
     sender.port = 52001;
@@ -120,6 +130,8 @@ void tst_CliCode::badArgumentsGiveOneLineAndExitTwo_data()
         << QStringList {u"chat"_s, u"--nick"_s, u"a"_s} << u"give --host or --join"_s;
     QTest::addRow("chat, join with --port") << QStringList {u"chat"_s, u"--join"_s, u"::1"_s,
         u"--port"_s, u"1"_s} << u"--port and --bind go with --host"_s;
+    QTest::addRow("http, bad header") << QStringList {u"http"_s, u"GET"_s, u"http://x/"_s, u"-H"_s,
+        u"nocolon"_s} << u"is not 'Name: value'"_s;
     QTest::addRow("no tab") << QStringList {} << u"needs a TAB"_s;
     QTest::addRow("unknown tab") << QStringList {u"ftp"_s} << u"'ftp' is not a tab"_s;
     QTest::addRow("option of another tab") << QStringList {u"udp-listen"_s, u"52001"_s, u"--echo"_s}

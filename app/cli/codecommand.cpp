@@ -7,6 +7,7 @@
 
 #include <netlab/hexcodec.h>
 #include <netlab/socketcode.h>
+#include <netlab/webcode.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ QString helpText()
         "equivalent shell command. Comments follow the language of the user.\n"
         "\n"
         "Tabs and their arguments and options:\n"
+        "  http METHOD URL          -H 'K: V' (repeatable), -d BODY, as netlab http\n"
         "  chat                     --host with --port P (default 55000) and --bind ADDR,\n"
         "                           or --join HOST[:PORT]; --nick N (the mini chat in\n"
         "                           plain mode: UTF-8 lines, both sides type at any time)\n"
@@ -60,6 +62,7 @@ QString helpText()
         "  netlab code tcp-server --port 50000 --ack 'ACK\\n' --per-line\n"
         "  netlab code udp-listen 52001 52002:drone\n"
         "  netlab code chat --join 192.168.1.20 --nick alice\n"
+        "  netlab code http GET 'http://127.0.0.1:8750/api/v1/readings?limit=10'\n"
         "  netlab code udp-send 127.0.0.1 50005 --text 'Hello, World!' --one-liner\n");
 }
 
@@ -82,6 +85,8 @@ struct Options
     QCommandLineOption host {u"host"_s};
     QCommandLineOption join {u"join"_s, QString(), u"HOST[:PORT]"_s};
     QCommandLineOption nick {u"nick"_s, QString(), u"N"_s};
+    QCommandLineOption header {QStringList {u"H"_s, u"header"_s}, QString(), u"K: V"_s};
+    QCommandLineOption data {QStringList {u"d"_s, u"data"_s}, QString(), u"BODY"_s};
     QCommandLineOption oneLiner {u"one-liner"_s};
 
     using Member = QCommandLineOption Options::*;
@@ -90,7 +95,8 @@ struct Options
         return {&Options::message, &Options::lineEnding, &Options::encoding, &Options::errors,
             &Options::bind, &Options::port, &Options::echo, &Options::ack, &Options::perLine,
             &Options::text, &Options::hex, &Options::count, &Options::rate, &Options::broadcast,
-            &Options::host, &Options::join, &Options::nick, &Options::oneLiner};
+            &Options::host, &Options::join, &Options::nick, &Options::header, &Options::data,
+            &Options::oneLiner};
     }
     QList<QCommandLineOption> all() const
     {
@@ -342,6 +348,27 @@ std::optional<GeneratedCode> chat(Request &request)
     return SocketCode::chat(settings);
 }
 
+std::optional<GeneratedCode> http(Request &request)
+{
+    if (request.arguments.size() != 2) {
+        request.error = tr("needs METHOD and URL");
+        return std::nullopt;
+    }
+    HttpClientCode settings;
+    settings.method = request.arguments.at(0).toUpper();
+    settings.url = request.arguments.at(1);
+    for (const QString &header : request.parser.values(request.options.header)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            request.error = tr("-H: '%1' is not 'Name: value'").arg(header);
+            return std::nullopt;
+        }
+        settings.headers.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+    }
+    settings.body = request.parser.value(request.options.data).toUtf8();
+    return WebCode::httpClient(settings);
+}
+
 using Generator = std::function<std::optional<GeneratedCode>(Request &)>;
 
 // Each tab with the options that apply to it (--one-liner applies to all).
@@ -363,6 +390,7 @@ int runCode(const QStringList &arguments)
         return *exit;
 
     const std::map<QString, Tab> tabs {
+        {u"http"_s, {http, {&Options::header, &Options::data}}},
         {u"chat"_s,
             {chat,
                 {&Options::host, &Options::join, &Options::nick, &Options::port, &Options::bind}}},
@@ -382,12 +410,12 @@ int runCode(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(
-            kName, tr("needs a TAB: chat, tcp-client, tcp-server, udp-listen or udp-send"));
+            kName, tr("needs a TAB: chat, http, tcp-client, tcp-server, udp-listen or udp-send"));
     const QString tabName = positional.takeFirst();
     const auto tab = tabs.find(tabName);
     if (tab == tabs.end())
         return usageError(kName,
-            tr("'%1' is not a tab: chat, tcp-client, tcp-server, udp-listen or udp-send")
+            tr("'%1' is not a tab: chat, http, tcp-client, tcp-server, udp-listen or udp-send")
                 .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;
