@@ -27,17 +27,15 @@ QString structValueLiteral(const StructValue &value)
     return value.toString();
 }
 
-// The TCP listening socket of the server programs, and the line that says its port (the
-// one picked when PORT is 0).
-QString listeningServer(const SocketCode::PythonBind &bind)
+} // namespace
+
+QString SocketCode::listeningServer(const PythonBind &bind)
 {
     return u"with socket.create_server(\n    (HOST, PORT), family="_s + bind.family
         + (bind.dualStack ? u", dualstack_ipv6=socket.has_dualstack_ipv6()"_s : QString())
         + u"\n) as server:\n    print("_s + pythonString(SocketCode::tr("Listening on port"))
         + u", server.getsockname()[1])\n"_s;
 }
-
-} // namespace
 
 SocketCode::PythonBind SocketCode::pythonBind(const QHostAddress &address)
 {

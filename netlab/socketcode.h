@@ -90,6 +90,9 @@ public:
         bool dualStack = false;
     };
     static PythonBind pythonBind(const QHostAddress &address);
+    // "with socket.create_server(...) as server:" and the line that prints its port (the one
+    // picked when PORT is 0), for the server programs.
+    static QString listeningServer(const PythonBind &bind);
 };
 
 } // namespace netlab

@@ -7,6 +7,7 @@
 #include "pythoncode.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QList>
 #include <QPair>
 
@@ -20,12 +21,24 @@ struct HttpClientCode
     QByteArray body; // sent as it is; empty: no body
 };
 
+// The micro HTTP server of the course, built on a TCP server: it prints each raw request and
+// answers every one with the same status line, headers and body.
+struct HttpServerCode
+{
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = 8080; // 0: any free port (the program prints the one it got)
+    QString statusLine = QStringLiteral("HTTP/1.1 200 OK");
+    QStringList headers {QStringLiteral("Content-Type: text/html; charset=utf-8")};
+    QByteArray body = "<!DOCTYPE html>\n<h1>Hello</h1>\n";
+};
+
 class WebCode
 {
     Q_DECLARE_TR_FUNCTIONS(netlab::WebCode)
 
 public:
     static GeneratedCode httpClient(const HttpClientCode &settings);
+    static GeneratedCode httpServer(const HttpServerCode &settings);
 };
 
 } // namespace netlab

@@ -62,6 +62,7 @@ class tst_WebCode : public QObject
 private slots:
     void httpClient_data();
     void httpClient();
+    void httpServer();
 };
 
 void tst_WebCode::httpClient_data()
@@ -113,6 +114,38 @@ void tst_WebCode::httpClient()
     QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
     QVERIFY2(program.output().startsWith(u"201 Created\n"_s), qPrintable(program.output()));
     QVERIFY(program.output().contains(u"\n\n{\"answer\": \"d\u00e9j\u00e0 vu\"}\n"_s));
+}
+
+void tst_WebCode::httpServer()
+{
+    if (PythonProgram::interpreter().isEmpty())
+        QSKIP("python3 is not installed (scripts/setup.sh installs it)");
+    netlab::HttpServerCode settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.statusLine = u"HTTP/1.1 404 Not Found"_s;
+    settings.headers = {u"Content-Type: text/plain; charset=utf-8"_s, u"Cache-Control: no-store"_s};
+    settings.body = "nothing here \xe2\x80\x94 \"quoted\"\n";
+    PythonProgram program;
+    QVERIFY(program.start(netlab::WebCode::httpServer(settings).python));
+    const auto match = program.waitForOutput(QRegularExpression(u"Listening on port (\\d+)\\n"_s));
+    QVERIFY2(match.hasMatch(), qPrintable(program.errors()));
+
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, quint16(match.captured(1).toUInt()));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.state(), QAbstractSocket::ConnectedState, 30000);
+    browser.write("GET /missing?q=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += browser.readAll()).endsWith(settings.body)
+            || browser.state() == QAbstractSocket::UnconnectedState,
+        30000);
+    answer += browser.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 404 Not Found\r\nDate: "), answer.constData());
+    QVERIFY(answer.contains("\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: "
+                            "no-store\r\n"));
+    QVERIFY(answer.contains("\r\nContent-Length: " + QByteArray::number(settings.body.size())));
+    QVERIFY(answer.endsWith("\r\n\r\n" + settings.body));
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"GET /missing?q=1 HTTP/1.1"_s), 30000);
 }
 
 QTEST_GUILESS_MAIN(tst_WebCode)

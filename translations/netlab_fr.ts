@@ -7253,6 +7253,18 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>The body is bytes: decode it with the charset the answer names (UTF-8 when it names none).</source>
         <translation>Le corps est fait d’octets : on le décode avec le charset qu’annonce la réponse (UTF-8 si elle n’en annonce pas).</translation>
     </message>
+    <message>
+        <source>Micro HTTP server built on a TCP server: prints each request as it arrives and answers it with a status line, headers and a body.</source>
+        <translation>Micro serveur HTTP construit sur un serveur TCP : affiche chaque requête à son arrivée et y répond par une ligne d’état, des en-têtes et un corps.</translation>
+    </message>
+    <message>
+        <source>The request head ends with an empty line; read up to it.</source>
+        <translation>L’en-tête de la requête se termine par une ligne vide ; on lit jusqu’à elle.</translation>
+    </message>
+    <message>
+        <source>Status line, headers (each ended by CRLF), an empty line, then the body; Content-Length tells the browser where the body ends.</source>
+        <translation>Ligne d’état, en-têtes (chacun terminé par CRLF), une ligne vide, puis le corps ; Content-Length indique au navigateur où finit le corps.</translation>
+    </message>
 </context>
 <context>
     <name>netlab::WellKnownPorts</name>
