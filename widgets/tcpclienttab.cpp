@@ -146,7 +146,7 @@ GeneratedCode TcpClientTab::code() const
     settings.host = m_endpoint->host();
     settings.port = m_endpoint->port();
     if (m_sendPanel->mode() == SendPanel::Mode::Hex) {
-        QString error; // bytes that are not hex yet: the program sends what is valid so far
+        QString error; // hex still being typed (not valid yet): the program sends no bytes
         settings.raw = true;
         settings.bytes = m_sendPanel->payload(&error).value_or(QByteArray());
     } else {
