@@ -46,6 +46,29 @@ inline void startProgram(QProcess &process, const QString &program, const QStrin
     process.start(mode);
 }
 
+// What a program that ran to its end left: exit code (-1: it did not end in time), its
+// standard output and error.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `program arguments…` (through the emulator when there is one) to its end.
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    startProgram(process, program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 } // namespace netlab::test
 
 // Skips the current test when it runs under the emulator; `reason` names what qemu-user lacks.

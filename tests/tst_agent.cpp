@@ -521,24 +521,11 @@ void tst_Agent::fullDiskExitsOnSigterm()
 namespace {
 
 // `netlab-agent <arguments>`: exit code, stdout, stderr.
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = netlab::test::ProgramRun;
 
 Run runAgent(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(kAgent, arguments);
-    Run run;
-    if (!process.waitForFinished(10'000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return netlab::test::runProgram(kAgent, arguments, 10'000);
 }
 
 } // namespace

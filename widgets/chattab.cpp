@@ -1,11 +1,13 @@
 #include "chattab.h"
 
+#include "codeview.h"
 #include "endpointpicker.h"
 #include "statusline.h"
 
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatprotocol.h>
 #include <netlab/escapedtext.h>
+#include <netlab/socketcode.h>
 #include <netlab/socketerror.h>
 
 #include <QApplication>
@@ -164,6 +166,8 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
     where->addWidget(m_joinButton);
     where->addWidget(m_leaveButton);
     where->addWidget(m_reconnectButton);
+    m_codeView = new CodeView(this);
+    where->addWidget(m_codeView->toggleButton());
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -196,6 +200,7 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
     layout->addLayout(where);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_codeView, 1);
     setTabOrder(m_nickname, m_plain);
     setTabOrder(m_input, m_sendButton);
 
@@ -203,6 +208,9 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(kTypingShownMs);
     connect(m_typingTimer, &QTimer::timeout, m_typing, &QLabel::clear);
+
+    connect(m_endpoint, &EndpointPicker::endpointChanged, this, &LabTab::codeChanged);
+    connect(m_nickname, &QLineEdit::textChanged, this, &LabTab::codeChanged);
 
     // Widgets -> session.
     connect(m_hostButton, &QPushButton::clicked, this, &ChatTab::hostChat);
@@ -253,6 +261,15 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
 QString ChatTab::title() const
 {
     return m_unread > 0 ? tr("Chat (%1)").arg(m_unread) : tr("Chat");
+}
+
+GeneratedCode ChatTab::code() const
+{
+    ChatCode settings;
+    settings.peerHost = m_endpoint->host();
+    settings.port = m_endpoint->port();
+    settings.nickname = m_nickname->text().trimmed();
+    return SocketCode::chat(settings);
 }
 
 QString ChatTab::key() const

@@ -19,6 +19,7 @@ class QTimer;
 namespace netlab {
 
 class ChatDiscovery;
+class CodeView;
 class EndpointPicker;
 class StatusLine;
 
@@ -45,6 +46,9 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    // The plain-mode program that joins the chat at the endpoint (what a classmate without
+    // the workbench runs; a workbench host accepts it in either mode).
+    GeneratedCode code() const override;
     // The conversation as the peers wrote it (escape sequences and all, unlike the view,
     // which shows them visibly), one entry per line. false + the status line on failure.
     bool saveConversation(const QString &path);
@@ -88,6 +92,7 @@ private:
     QPlainTextEdit *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;
     StatusLine *m_status = nullptr;
+    CodeView *m_codeView = nullptr;
     QTimer *m_typingTimer = nullptr;
     QHash<QString, QListWidgetItem *> m_ownItems; // message id -> its row
     QHash<QString, ChatEntry> m_ownEntries;

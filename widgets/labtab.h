@@ -1,5 +1,7 @@
 #pragma once
 
+#include <netlab/pythoncode.h>
+
 #include <QWidget>
 
 class QSettings;
@@ -32,11 +34,18 @@ public:
     virtual void clearLog() = 0;
     virtual void saveLog() = 0; // asks for a file name
 
+    // "Show as code": the tab's current settings as the program a student would write;
+    // empty when the tab has no code view. A tab that overrides it emits codeChanged()
+    // whenever a setting that the code shows changes, and adds a CodeView (codeview.h).
+    virtual GeneratedCode code() const { return {}; }
+
 signals:
     // A short line for the window's status bar.
     void statusMessage(const QString &message);
     // title() changed (e.g. an unread count): the window updates the tab's text.
     void titleChanged();
+    // A setting shown by code() changed.
+    void codeChanged();
 };
 
 } // namespace netlab

@@ -93,6 +93,11 @@ SendPanel::SendPanel(QWidget *parent)
         m_lineEndingCombo->setEnabled(text);
         m_encodingCombo->setEnabled(text);
     });
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, &SendPanel::contentChanged);
+    connect(m_lineEndingCombo, &QComboBox::currentIndexChanged, this, &SendPanel::contentChanged);
+    connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &SendPanel::contentChanged);
+    connect(m_textEdit, &QLineEdit::textChanged, this, &SendPanel::contentChanged);
+    connect(m_hexInput, &HexInput::bytesChanged, this, &SendPanel::contentChanged);
     connect(m_sendButton, &QPushButton::clicked, this, &SendPanel::trigger);
     connect(m_textEdit, &QLineEdit::returnPressed, this, &SendPanel::trigger);
     connect(m_textEdit, &PayloadEdit::pasteRefused, this, &SendPanel::problem);
@@ -124,6 +129,11 @@ void SendPanel::setText(const QString &text)
 QByteArray SendPanel::lineEnding() const
 {
     return kLineEndings[qBound(0, m_lineEndingCombo->currentIndex(), 3)].bytes;
+}
+
+TextEncoding SendPanel::encoding() const
+{
+    return TextEncoding(m_encodingCombo->currentData().toInt());
 }
 
 std::optional<QByteArray> SendPanel::payload(QString *error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <netlab/textcodec.h>
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -33,6 +35,7 @@ public:
     QString text() const;
     void setText(const QString &text);
     QByteArray lineEnding() const;
+    TextEncoding encoding() const; // text mode: how the text becomes bytes
 
     // The bytes to send, or an empty optional with the reason in *error.
     std::optional<QByteArray> payload(QString *error) const;
@@ -50,6 +53,8 @@ public:
 signals:
     void sendRequested(const QByteArray &payload);
     void problem(const QString &reason);
+    // The mode, text, bytes, line ending or encoding changed (e.g. for a code view).
+    void contentChanged();
 
 private:
     QComboBox *m_modeCombo = nullptr;

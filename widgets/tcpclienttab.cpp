@@ -1,10 +1,12 @@
 #include "tcpclienttab.h"
 
+#include "codeview.h"
 #include "endpointpicker.h"
 #include "sendpanel.h"
 #include "statusline.h"
 #include "trafficlogview.h"
 
+#include <netlab/socketcode.h>
 #include <netlab/socketerror.h>
 #include <netlab/trafficlog.h>
 
@@ -77,6 +79,8 @@ TcpClientTab::TcpClientTab(TcpClientSession *session, TrafficLog *log, QWidget *
     fileRow->addWidget(m_fileProgress, 1);
     fileRow->addWidget(m_cancelFileButton);
     fileRow->addStretch();
+    m_codeView = new CodeView(this);
+    fileRow->addWidget(m_codeView->toggleButton());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -84,6 +88,7 @@ TcpClientTab::TcpClientTab(TcpClientSession *session, TrafficLog *log, QWidget *
     layout->addWidget(m_logView, 1);
     layout->addWidget(m_sendPanel);
     layout->addLayout(fileRow);
+    layout->addWidget(m_codeView, 1);
 
     m_countersTimer = new QTimer(this);
     m_countersTimer->setSingleShot(true);
@@ -91,6 +96,8 @@ TcpClientTab::TcpClientTab(TcpClientSession *session, TrafficLog *log, QWidget *
     connect(m_countersTimer, &QTimer::timeout, this, &TcpClientTab::updateCounters);
 
     connect(m_connectButton, &QPushButton::clicked, this, &TcpClientTab::toggleConnection);
+    connect(m_endpoint, &EndpointPicker::endpointChanged, this, &LabTab::codeChanged);
+    connect(m_sendPanel, &SendPanel::contentChanged, this, &LabTab::codeChanged);
     connect(m_sendPanel, &SendPanel::sendRequested, this, &TcpClientTab::sendPayload);
     connect(m_sendPanel, &SendPanel::problem, m_status, &StatusLine::showError);
     connect(m_fileButton, &QPushButton::clicked, this, &TcpClientTab::chooseAndSendFile);
@@ -131,6 +138,23 @@ TcpClientTab::TcpClientTab(TcpClientSession *session, TrafficLog *log, QWidget *
 QString TcpClientTab::title() const
 {
     return tr("TCP client");
+}
+
+GeneratedCode TcpClientTab::code() const
+{
+    TcpClientCode settings;
+    settings.host = m_endpoint->host();
+    settings.port = m_endpoint->port();
+    if (m_sendPanel->mode() == SendPanel::Mode::Hex) {
+        QString error; // hex still being typed (not valid yet): the program sends no bytes
+        settings.raw = true;
+        settings.bytes = m_sendPanel->payload(&error).value_or(QByteArray());
+    } else {
+        settings.message = m_sendPanel->text();
+        settings.lineEnding = m_sendPanel->lineEnding();
+        settings.codec = TextCodec(m_sendPanel->encoding());
+    }
+    return SocketCode::tcpClient(settings);
 }
 
 QString TcpClientTab::key() const

@@ -11,6 +11,7 @@ class QTimer;
 
 namespace netlab {
 
+class CodeView;
 class EndpointPicker;
 class SendPanel;
 class StatusLine;
@@ -35,6 +36,7 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    GeneratedCode code() const override;
 
 private:
     void showState(TcpClientSession::State state);
@@ -51,6 +53,7 @@ private:
     QLabel *m_counters = nullptr;
     TrafficLogView *m_logView = nullptr;
     SendPanel *m_sendPanel = nullptr;
+    CodeView *m_codeView = nullptr;
     QPushButton *m_fileButton = nullptr;
     QProgressBar *m_fileProgress = nullptr;
     QPushButton *m_cancelFileButton = nullptr;

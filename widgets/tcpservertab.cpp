@@ -1,12 +1,14 @@
 #include "tcpservertab.h"
 
 #include "bindaddresscombo.h"
+#include "codeview.h"
 #include "sendpanel.h"
 #include "statusline.h"
 #include "trafficlogview.h"
 
 #include <netlab/escapedtext.h>
 #include <netlab/machineinfo.h>
+#include <netlab/socketcode.h>
 #include <netlab/socketerror.h>
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
@@ -184,6 +186,8 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
     replyRow->addWidget(m_replyUnitCombo);
     replyRow->addWidget(ackLabel);
     replyRow->addWidget(m_ackEdit, 1);
+    m_codeView = new CodeView(this);
+    replyRow->addWidget(m_codeView->toggleButton());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -208,6 +212,7 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     layout->addLayout(sendRow);
+    layout->addWidget(m_codeView, 1);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -216,6 +221,11 @@ TcpServerTab::TcpServerTab(TcpServer *server, TrafficLog *log, QWidget *parent)
 
     // Inputs
     connect(m_startButton, &QPushButton::clicked, this, &TcpServerTab::toggleConnection);
+    connect(m_bindCombo, &QComboBox::currentTextChanged, this, &LabTab::codeChanged);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &LabTab::codeChanged);
+    connect(m_autoReplyCombo, &QComboBox::currentIndexChanged, this, &LabTab::codeChanged);
+    connect(m_replyUnitCombo, &QComboBox::currentIndexChanged, this, &LabTab::codeChanged);
+    connect(m_ackEdit, &QLineEdit::textChanged, this, &LabTab::codeChanged);
     connect(m_autoReplyCombo, &QComboBox::currentIndexChanged, this, &TcpServerTab::applyAutoReply);
     connect(m_replyUnitCombo, &QComboBox::currentIndexChanged, this, &TcpServerTab::applyAutoReply);
     connect(m_ackEdit, &QLineEdit::editingFinished, this, &TcpServerTab::applyAutoReply);
@@ -290,6 +300,22 @@ void TcpServerTab::applyAutoReply()
         : mode == u"ack"               ? TcpServer::AutoReply::Acknowledge
                                        : TcpServer::AutoReply::None;
     m_server->setAutoReply(reply, unit, *ack);
+}
+
+GeneratedCode TcpServerTab::code() const
+{
+    TcpServerCode settings;
+    QString error; // an address or acknowledgement being typed: the last valid one's default
+    settings.bindAddress = m_bindCombo->address(&error).value_or(QHostAddress(QHostAddress::Any));
+    settings.port = quint16(m_portSpin->value());
+    const QString mode = m_autoReplyCombo->currentData().toString();
+    settings.reply = mode == u"echo" ? TcpServer::AutoReply::Echo
+        : mode == u"ack"             ? TcpServer::AutoReply::Acknowledge
+                                     : TcpServer::AutoReply::None;
+    if (m_replyUnitCombo->currentData().toString() == u"line")
+        settings.unit = TcpServer::ReplyUnit::Line;
+    settings.ackText = parseEscapedText(m_ackEdit->text(), &error).value_or(settings.ackText);
+    return SocketCode::tcpServer(settings);
 }
 
 void TcpServerTab::toggleConnection()

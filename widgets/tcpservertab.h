@@ -19,6 +19,7 @@ class QTreeWidgetItem;
 namespace netlab {
 
 class BindAddressCombo;
+class CodeView;
 class SendPanel;
 class StatusLine;
 class TcpServer;
@@ -45,6 +46,7 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    GeneratedCode code() const override;
 
     // The address typed or chosen in the bind box; nothing (with a reason) if unparsable.
     std::optional<QHostAddress> bindAddress(QString *error) const;
@@ -81,6 +83,7 @@ private:
     TrafficLogView *m_logView = nullptr;
     QComboBox *m_targetCombo = nullptr;
     SendPanel *m_sendPanel = nullptr;
+    CodeView *m_codeView = nullptr;
 };
 
 } // namespace netlab

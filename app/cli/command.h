@@ -16,6 +16,7 @@ struct Command
 // One line per subcommand; each is defined in its own <name>command.cpp.
 int runAgent(const QStringList &arguments);
 int runChat(const QStringList &arguments);
+int runCode(const QStringList &arguments);
 int runDemoStreams(const QStringList &arguments);
 int runHttp(const QStringList &arguments);
 int runHttpServe(const QStringList &arguments);

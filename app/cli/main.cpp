@@ -27,6 +27,10 @@ const std::array kCommands = {
         QT_TRANSLATE_NOOP("netlab::cli",
             "the LAN mini chat: host or join; stdin lines sent, peers' lines printed"),
         &netlab::cli::runChat},
+    Command {"code",
+        QT_TRANSLATE_NOOP("netlab::cli",
+            "print a tab's settings as the Python program (or nc one-liner) a student would write"),
+        &netlab::cli::runCode},
     Command {"demo-streams",
         QT_TRANSLATE_NOOP(
             "netlab::cli", "send the UDP lab's sensor lines and drone frames (52001/52002)"),

@@ -1,0 +1,44 @@
+#pragma once
+
+// "Show as code" for the HTTP client lab: a request's method, URL, headers and body as the
+// Python 3 program (urllib.request, standard library) a student would write, and the curl
+// command that sends the same request.
+
+#include "pythoncode.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+
+namespace netlab {
+
+struct HttpClientCode
+{
+    QString method = QStringLiteral("GET");
+    QString url = QStringLiteral("http://127.0.0.1:8750/api/v1/info");
+    QList<QPair<QString, QString>> headers; // in order, as typed
+    QByteArray body; // sent as it is; empty: no body
+};
+
+// The micro HTTP server of the course, built on a TCP server: it prints each raw request and
+// answers every one with the same status line, headers and body.
+struct HttpServerCode
+{
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = 8080; // 0: any free port (the program prints the one it got)
+    QString statusLine = QStringLiteral("HTTP/1.1 200 OK");
+    QStringList headers {QStringLiteral("Content-Type: text/html; charset=utf-8")};
+    QByteArray body = "<!DOCTYPE html>\n<h1>Hello</h1>\n";
+};
+
+class WebCode
+{
+    Q_DECLARE_TR_FUNCTIONS(netlab::WebCode)
+
+public:
+    static GeneratedCode httpClient(const HttpClientCode &settings);
+    static GeneratedCode httpServer(const HttpServerCode &settings);
+};
+
+} // namespace netlab

@@ -1,0 +1,152 @@
+// The HTTP client lab's generated programs, run for real against a loopback HTTP peer in the
+// test: the Python program (python3) and the curl command (sh) must send the same request,
+// and the Python program must print the answer it got.
+#include "pythonprogram.h"
+
+#include <netlab/webcode.h>
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using netlab::test::PythonProgram;
+
+namespace {
+
+// Accepts one connection, collects the request (head and Content-Length body), answers.
+class OneShotHttpPeer
+{
+public:
+    explicit OneShotHttpPeer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                m_request += socket->readAll();
+                const qsizetype end = m_request.indexOf("\r\n\r\n");
+                if (end < 0 || m_answered)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray &line : m_request.left(end).split('\n'))
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                if (m_request.size() < end + 4 + length)
+                    return;
+                m_answered = true;
+                socket->write(m_answer);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray request() const { return m_request; }
+    bool answered() const { return m_answered; }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_answer;
+    QByteArray m_request;
+    bool m_answered = false;
+};
+
+} // namespace
+
+class tst_WebCode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void httpClient_data();
+    void httpClient();
+    void httpServer();
+};
+
+void tst_WebCode::httpClient_data()
+{
+    QTest::addColumn<bool>("curl");
+    QTest::addRow("python") << false;
+    QTest::addRow("curl one-liner") << true;
+}
+
+void tst_WebCode::httpClient()
+{
+    QFETCH(bool, curl);
+    const QString tool = curl ? u"curl"_s : u"python3"_s;
+    if (QStandardPaths::findExecutable(tool).isEmpty())
+        QSKIP(qPrintable(tool + u" is not installed (scripts/setup.sh installs it)"_s));
+
+    const QByteArray body = "{\"answer\": \"d\xc3\xa9j\xc3\xa0 vu\"}";
+    OneShotHttpPeer peer("HTTP/1.1 201 Created\r\nContent-Type: application/json; "
+                         "charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(peer.listen());
+    netlab::HttpClientCode settings;
+    settings.method = u"PUT"_s;
+    settings.url = u"http://127.0.0.1:%1/api/v1/led?x=1&y=it's"_s.arg(peer.port());
+    settings.headers
+        = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Content-Type"_s, u"application/json"_s}};
+    settings.body = "{\"on\": true, \"name\": \"caf\xc3\xa9\"}";
+    const netlab::GeneratedCode code = netlab::WebCode::httpClient(settings);
+
+    QProcess shell;
+    PythonProgram program;
+    if (curl)
+        shell.start(u"sh"_s, {u"-c"_s, code.oneLiner});
+    else
+        QVERIFY(program.start(code.python));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.answered(), 60000);
+    const QByteArray request = peer.request();
+    QVERIFY2(request.startsWith("PUT /api/v1/led?x=1&y=it's HTTP/1.1\r\n"), request.constData());
+    QVERIFY2(request.contains("\r\nAuthorization: Bearer s3cret\r\n"), request.constData());
+    QVERIFY(request.contains("\r\nContent-Type: application/json\r\n"));
+    QVERIFY(request.endsWith("\r\n\r\n" + settings.body));
+    if (curl) {
+        QSignalSpy finished(&shell, &QProcess::finished);
+        QVERIFY(shell.state() == QProcess::NotRunning || finished.wait(30000));
+        QCOMPARE(shell.exitCode(), 0);
+        return;
+    }
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+    QVERIFY2(program.output().startsWith(u"201 Created\n"_s), qPrintable(program.output()));
+    QVERIFY(program.output().contains(u"\n\n{\"answer\": \"d\u00e9j\u00e0 vu\"}\n"_s));
+}
+
+void tst_WebCode::httpServer()
+{
+    if (PythonProgram::interpreter().isEmpty())
+        QSKIP("python3 is not installed (scripts/setup.sh installs it)");
+    netlab::HttpServerCode settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.statusLine = u"HTTP/1.1 404 Not Found"_s;
+    settings.headers = {u"Content-Type: text/plain; charset=utf-8"_s, u"Cache-Control: no-store"_s};
+    settings.body = "nothing here \xe2\x80\x94 \"quoted\"\n";
+    PythonProgram program;
+    QVERIFY(program.start(netlab::WebCode::httpServer(settings).python));
+    const auto match = program.waitForOutput(QRegularExpression(u"Listening on port (\\d+)\\n"_s));
+    QVERIFY2(match.hasMatch(), qPrintable(program.errors()));
+
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, quint16(match.captured(1).toUInt()));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.state(), QAbstractSocket::ConnectedState, 30000);
+    browser.write("GET /missing?q=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += browser.readAll()).endsWith(settings.body)
+            || browser.state() == QAbstractSocket::UnconnectedState,
+        30000);
+    answer += browser.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 404 Not Found\r\nDate: "), answer.constData());
+    QVERIFY(answer.contains("\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: "
+                            "no-store\r\n"));
+    QVERIFY(answer.contains("\r\nContent-Length: " + QByteArray::number(settings.body.size())));
+    QVERIFY(answer.endsWith("\r\n\r\n" + settings.body));
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"GET /missing?q=1 HTTP/1.1"_s), 30000);
+}
+
+QTEST_GUILESS_MAIN(tst_WebCode)
+#include "tst_webcode.moc"
