@@ -257,6 +257,11 @@ void tst_ChatDiscovery::broadcastBetweenNamespaces()
             if (step.at(1) == u"add" && step.at(0) == u"netns")
                 QSKIP(qPrintable(u"cannot create a network namespace: %1"_s.arg(
                     QString::fromLocal8Bit(output).trimmed())));
+            // `ip -n` and `ip netns exec` remount /sys and make / a slave mount: inside a
+            // chroot (the Debian 13 leg) that fails even as root.
+            if (output.contains("make-rslave"))
+                QSKIP(qPrintable(u"`ip -n` cannot enter a namespace here (a chroot?): %1"_s.arg(
+                    QString::fromLocal8Bit(output).trimmed())));
             QFAIL(qPrintable(
                 u"ip %1: %2"_s.arg(step.join(u' '), QString::fromLocal8Bit(output).trimmed())));
         }
