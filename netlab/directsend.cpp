@@ -57,4 +57,15 @@ FileSendResult sendFileDirect(
     return result;
 }
 
+void shutdownWrite(qintptr socketDescriptor)
+{
+    if (socketDescriptor == -1)
+        return;
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(socketDescriptor), SD_SEND);
+#else
+    ::shutdown(int(socketDescriptor), SHUT_WR);
+#endif
+}
+
 } // namespace netlab

@@ -32,4 +32,8 @@ struct FileSendResult
 FileSendResult sendFileDirect(
     qintptr socketDescriptor, int fileDescriptor, qint64 offset, qint64 count);
 
+// Shuts the write side of a connected socket (the peer reads end of stream) while reading
+// goes on: the first step of a lingering close.
+void shutdownWrite(qintptr socketDescriptor);
+
 } // namespace netlab

@@ -110,6 +110,7 @@ void HttpConnection::handleBytes(QByteArrayView bytes)
         m_waiting.append(std::move(request));
     if (result.error != HttpRequestParser::Error::None) {
         m_readStopped = true;
+        m_lingerOnClose = true;
         if (result.error != HttpRequestParser::Error::Refused) {
             m_refusal.reset();
             m_errorStatus = HttpRequestParser::statusForError(result.error);
@@ -329,6 +330,11 @@ void HttpConnection::closeAfterWrite()
     m_closing = true;
     m_readStopped = true;
     m_timer.stop();
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device);
+        socket && m_lingerOnClose && socket->state() == QAbstractSocket::ConnectedState) {
+        lingerThenClose(socket);
+        return;
+    }
     if (auto *socket = qobject_cast<QAbstractSocket *>(m_device)) {
         // Closes once the written bytes are out; disconnected() then calls finishClose().
         socket->disconnectFromHost();
@@ -343,6 +349,36 @@ void HttpConnection::closeAfterWrite()
     } else {
         finishClose();
     }
+}
+
+// A lingering close, as web servers do after refusing a request whose body is still coming
+// (413, 401 before the body...): once the answer is out, the write side is shut (the client
+// reads end of stream) and what the client still sends is read and dropped, for kLingerMs and
+// kMaxLingerBytes at most. Closing at once would make the client's kernel receive data for a
+// closed socket and reset the connection, which can destroy the answer before the client has
+// read it (Qt 6.8's QTcpSocket drops it; curl says "connection reset" instead of 413).
+void HttpConnection::lingerThenClose(QAbstractSocket *socket)
+{
+    disconnect(socket, &QIODevice::readyRead, this, nullptr);
+    const auto discard = [this, socket] {
+        m_lingerDiscarded += socket->skip(socket->bytesAvailable());
+        if (m_lingerDiscarded > kMaxLingerBytes)
+            abort();
+    };
+    const auto shutWrite = [this, socket] {
+        if (m_writeShut || m_closed || socket->bytesToWrite() > 0)
+            return;
+        m_writeShut = true;
+        shutdownWrite(socket->socketDescriptor());
+    };
+    connect(socket, &QIODevice::readyRead, this, discard);
+    connect(socket, &QIODevice::bytesWritten, this, shutWrite);
+    // The client closes its side once it has read the answer: disconnected() ends it then.
+    m_timer.disconnect();
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::abort);
+    m_timer.start(kLingerMs);
+    shutWrite();
+    discard();
 }
 
 void HttpConnection::abort()

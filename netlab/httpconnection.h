@@ -71,9 +71,13 @@ private:
     void writeOut(const QByteArray &bytes);
     bool sendFileBody(HttpResponder *front); // false: the file ended early or failed
     void closeAfterWrite();
+    void lingerThenClose(QAbstractSocket *socket);
     void finishClose();
     void checkTimeouts();
     void armTimer();
+
+    static constexpr int kLingerMs = 3000;
+    static constexpr qint64 kMaxLingerBytes = 16 * 1024 * 1024;
 
     QIODevice *m_device = nullptr;
     QAbstractSocket *m_socket = nullptr; // m_device when it is a TCP socket: written directly
@@ -92,6 +96,9 @@ private:
     qint64 m_headerStart = 0;
     quint64 m_requestCount = 0;
     bool m_readStopped = false; // no further requests are read
+    bool m_lingerOnClose = false; // a refused request's body may still be coming
+    bool m_writeShut = false;
+    qint64 m_lingerDiscarded = 0;
     bool m_readPaused = false; // too many responses pending: resume when they drain
     bool m_closing = false;
     bool m_closed = false;
