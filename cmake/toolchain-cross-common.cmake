@@ -52,6 +52,11 @@ if(NOT QT_HOST_PATH_CMAKE_DIR)
     set(QT_HOST_PATH_CMAKE_DIR ${QT_HOST_PATH}/lib/${netlab_build_multiarch}/cmake)
 endif()
 list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES QT_HOST_PATH QT_HOST_PATH_CMAKE_DIR)
+# lrelease too (the catalogues are built into the core library): Qt6LinguistTools is a tool
+# package, and with packages looked up in the sysroot only it would run the target's lrelease.
+if(NOT Qt6LinguistTools_DIR)
+    set(Qt6LinguistTools_DIR ${QT_HOST_PATH_CMAKE_DIR}/Qt6LinguistTools)
+endif()
 
 # Tests run through qemu-user with the sysroot as the dynamic loader's root (no binfmt_misc
 # needed); ctest prefixes each test with it and the tests prefix the programs they start.
