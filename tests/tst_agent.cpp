@@ -572,7 +572,8 @@ void tst_Agent::tokenCommandAndRotation()
     if (::geteuid() == 0) {
         QProcess process;
         process.start(u"runuser"_s,
-            {u"-u"_s, u"nobody"_s, u"--"_s, kAgent, u"token"_s, u"--data-dir"_s, dir.path()});
+            QStringList {u"-u"_s, u"nobody"_s, u"--"_s}
+                + netlab::test::command(kAgent, {u"token"_s, u"--data-dir"_s, dir.path()}));
         QVERIFY(process.waitForFinished(10'000));
         denied
             = {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};

@@ -574,7 +574,7 @@ void tst_ChatSession::cliShowsControlCharactersVisibly()
     host.setNickname(u"Mallory"_s);
     QVERIFY(host.host(QHostAddress::LocalHost, 0));
     QProcess cli;
-    cli.start(QStringLiteral(NETLAB_BIN_DIR "/netlab"),
+    startProgram(cli, QStringLiteral(NETLAB_BIN_DIR "/netlab"),
         {u"chat"_s, u"--join"_s, u"127.0.0.1:%1"_s.arg(host.serverPort()), u"--nick"_s, u"Cli"_s});
     QVERIFY(cli.waitForStarted(kTimeoutMs));
     QTRY_VERIFY_WITH_TIMEOUT(host.peerCount() > 0, kTimeoutMs);

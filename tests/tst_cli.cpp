@@ -428,7 +428,7 @@ void tst_Cli::speaksTheUsersLanguage()
         QProcess process;
         process.setProcessEnvironment(french);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program, arguments);
+        startProgram(process, program, arguments); // through qemu in a cross build
         process.closeWriteChannel();
         Run result;
         if (!finished.wait(kTimeoutMs)) {

@@ -2,6 +2,7 @@
 // (tests/mosquittobroker.h): output like mosquitto_sub, interop both ways, a plain-words error
 // for a wrong port, and reconnecting when the broker is killed and restarted while three
 // simulated agents publish.
+#include "childprocess.h"
 #include "mosquittobroker.h"
 
 #include <netlab/mqttclient.h>
@@ -64,7 +65,7 @@ void tst_CliMqtt::subPrintsLikeMosquittoSub()
     QVERIFY2(broker.start(), broker.log().constData());
     const QString port = QString::number(broker.port());
     QProcess sub;
-    sub.start(kNetlab,
+    test::startProgram(sub, kNetlab,
         {u"mqtt"_s, u"sub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-t"_s, u"lab/#"_s, u"-t"_s,
             u"other"_s, u"-q"_s, u"1"_s, u"-v"_s});
     QByteArray err;
@@ -85,7 +86,7 @@ void tst_CliMqtt::subPrintsLikeMosquittoSub()
 
     // --json, -C: one object per message, then exit 0
     QProcess json;
-    json.start(kNetlab,
+    test::startProgram(json, kNetlab,
         {u"mqtt"_s, u"sub"_s, u"-p"_s, port, u"-h"_s, u"127.0.0.1"_s, u"-t"_s, u"bin"_s,
             u"--json"_s, u"-C"_s, u"1"_s});
     err.clear();
@@ -108,7 +109,7 @@ void tst_CliMqtt::pubReachesMosquittoSub()
     QVERIFY2(broker.start(), broker.log().constData());
     const QString port = QString::number(broker.port());
     QProcess pub;
-    pub.start(kNetlab,
+    test::startProgram(pub, kNetlab,
         {u"mqtt"_s, u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-t"_s, u"lab/led"_s,
             u"-m"_s, u"on"_s, u"-q"_s, u"1"_s, u"-r"_s});
     QVERIFY(pub.waitForFinished(20'000));
@@ -132,7 +133,7 @@ void tst_CliMqtt::wrongPortIsAPlainError()
         if (verb == u"pub")
             arguments << u"-m"_s << u"1"_s;
         QProcess process;
-        process.start(kNetlab, arguments);
+        test::startProgram(process, kNetlab, arguments);
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 1);
         const QByteArray err = process.readAllStandardError();
@@ -149,13 +150,13 @@ void tst_CliMqtt::badArguments()
         {u"mqtt"_s, u"sub"_s, u"-t"_s, u"a"_s, u"-c"_s}};
     for (const QStringList &arguments : cases) {
         QProcess process;
-        process.start(kNetlab, arguments);
+        test::startProgram(process, kNetlab, arguments);
         QVERIFY(process.waitForFinished(20'000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("netlab mqtt: "));
     }
     QProcess help;
-    help.start(kNetlab, {u"mqtt"_s, u"--help"_s});
+    test::startProgram(help, kNetlab, {u"mqtt"_s, u"--help"_s});
     QVERIFY(help.waitForFinished(20'000));
     QCOMPARE(help.exitCode(), 0);
     QVERIFY(help.readAllStandardOutput().contains("netlab mqtt sub"));
@@ -167,7 +168,7 @@ void tst_CliMqtt::subReconnectsAfterBrokerRestart()
     QVERIFY2(broker.start(), broker.log().constData());
     const quint16 port = broker.port();
     QProcess sub;
-    sub.start(kNetlab,
+    test::startProgram(sub, kNetlab,
         {u"mqtt"_s, u"sub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-t"_s,
             u"netlab/+/dht"_s, u"-q"_s, u"1"_s, u"-i"_s, u"tst-cli-sub"_s, u"-c"_s, u"--json"_s});
     QByteArray err;
