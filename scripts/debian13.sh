@@ -72,6 +72,10 @@ mounted=()
 cleanup()
 {
     local i
+    # `ip netns add` in the chroot (tst_chatdiscovery) bind-mounts its /run/netns on itself.
+    if mountpoint -q "$root/run/netns"; then
+        umount -l "$root/run/netns" || true
+    fi
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount "${mounted[$i]}" || umount -l "${mounted[$i]}" || true
     done
