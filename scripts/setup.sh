@@ -49,6 +49,9 @@ packages=(
     libgpiod-dev
     # test peers and tools: serial pty pairs, nc, curl, Python for interop scripts
     socat netcat-openbsd curl python3 iproute2
+    # what the "Show as code" programs import besides the standard library; the tests run
+    # them with Debian's python3 (/usr/bin/python3)
+    python3-serial python3-requests python3-paho-mqtt
     # a CA and a broker certificate for the MQTT TLS test
     openssl
     # fuzzing and micro-benchmarks

@@ -3,6 +3,7 @@
 // Runs a generated Python program with the machine's python3 (unbuffered, so that each
 // print() reaches the test at once) and collects its standard output and error.
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -15,8 +16,14 @@ namespace netlab::test {
 class PythonProgram
 {
 public:
+    // Debian's python3 first: the modules the programs may import besides the standard
+    // library (pyserial, requests, paho-mqtt) are Debian packages, which an interpreter
+    // earlier on PATH (pyenv, a virtualenv) does not see.
     static QString interpreter()
     {
+        const QString debian = QStringLiteral("/usr/bin/python3");
+        if (QFileInfo(debian).isExecutable())
+            return debian;
         return QStandardPaths::findExecutable(QStringLiteral("python3"));
     }
 
