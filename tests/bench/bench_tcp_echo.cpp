@@ -6,6 +6,8 @@
 //                as for python-b1024: 1000 simultaneous SYNs overflow the default 128)
 //   netlab-t2    the same with --threads 2: clients spread over two worker threads, one event
 //                loop each (netlab::TcpServerPool), for the 2 cores
+//   c-epoll      a minimal one-thread epoll echo loop in C (this program, --epoll-echo-server):
+//                the reference for what one event-loop thread can do here, no framework
 //   python-b5    tests/bench/threading_echo_server.py: socketserver.ThreadingTCPServer,
 //                recv(1024)/sendall, classic backlog 5
 //   python-b1024 the same with backlog 1024
@@ -14,7 +16,9 @@
 // are opened at once; each sends a 64-byte line, waits for the whole echo, sends the next
 // (one request in flight per connection). "served" is the time until every connection got its
 // first echo (setup phase, bounded); then round trips are measured for a fixed duration, with
-// the CPU time the server's process tree used meanwhile (/proc: threads and forked children).
+// the CPU time the server's process tree used meanwhile (/proc: threads and forked children)
+// and the load generator's own thread CPU time ("gen CPU": near 100 % means it, not the server,
+// sets the pace).
 //
 //   bench_tcp_echo [--duration S] [--clients 1,10,100,1000] [--servers netlab,socat,...]
 //                  [--netlab PATH] [--python PATH-TO-SCRIPT] [--setup-timeout S]
@@ -73,6 +77,7 @@ struct PointResult
     quint64 roundTrips = 0;
     int failed = 0; // refused / reset connections
     double serverCpuSeconds = -1; // server process tree's CPU time in the measurement window
+    double generatorCpuSeconds = 0; // this load generator's own thread, same window
     double seconds = 0; // length of the measurement window
 };
 
@@ -110,6 +115,71 @@ double processTreeCpuSeconds(qint64 pid)
         }
     }
     return seconds;
+}
+
+// CPU seconds the calling thread has used (the load generator's share tells whether it, not the
+// server, limits the round trips).
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+// The reference server "c-epoll": this program started again with --epoll-echo-server. One
+// thread, level-triggered epoll, recv() and send() straight back, nothing else: the most one
+// event-loop thread can do on this machine with this load generator, so that the other
+// servers' figures can be read against it. Prints its port, then runs until killed.
+int runEpollEchoServer()
+{
+    const int listener = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int one = 1;
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || listen(listener, 1024) != 0
+        || getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+        std::perror("c-epoll");
+        return 1;
+    }
+    std::printf("%u\n", unsigned(ntohs(address.sin_port)));
+    std::fflush(stdout);
+    const int epoll = epoll_create1(EPOLL_CLOEXEC);
+    epoll_event event {};
+    event.events = EPOLLIN;
+    event.data.fd = listener;
+    epoll_ctl(epoll, EPOLL_CTL_ADD, listener, &event);
+    epoll_event events[256];
+    char buffer[16384];
+    for (;;) {
+        const int n = epoll_wait(epoll, events, 256, -1);
+        for (int i = 0; i < n; ++i) {
+            const int fd = events[i].data.fd;
+            if (fd == listener) {
+                const int client = accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                if (client < 0)
+                    continue;
+                setsockopt(client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+                epoll_event clientEvent {};
+                clientEvent.events = EPOLLIN;
+                clientEvent.data.fd = client;
+                epoll_ctl(epoll, EPOLL_CTL_ADD, client, &clientEvent);
+                continue;
+            }
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+            if (got <= 0) {
+                if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+                    ::close(fd); // closing removes it from the epoll set
+                continue;
+            }
+            // The load generator keeps one 64-byte line in flight: the reply always fits.
+            if (::send(fd, buffer, size_t(got), MSG_NOSIGNAL) != got)
+                ::close(fd);
+        }
+    }
 }
 
 struct Connection
@@ -179,11 +249,13 @@ public:
         m_recording = true;
         m_latenciesUs.reserve(1 << 20);
         const double cpuStart = processTreeCpuSeconds(m_serverPid);
+        const double generatorStart = threadCpuSeconds();
         const Clock::time_point measureStart = Clock::now();
         while (secondsSince(measureStart) < m_duration)
             poll(result, 20);
         const double elapsed = secondsSince(measureStart);
         m_recording = false;
+        result.generatorCpuSeconds = threadCpuSeconds() - generatorStart;
         const double cpuEnd = processTreeCpuSeconds(m_serverPid);
         if (cpuStart >= 0 && cpuEnd >= 0)
             result.serverCpuSeconds = cpuEnd - cpuStart;
@@ -418,6 +490,8 @@ QString formatServed(const PointResult &r, double limit)
 
 int main(int argc, char *argv[])
 {
+    if (argc == 2 && std::strcmp(argv[1], "--epoll-echo-server") == 0)
+        return runEpollEchoServer();
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     double duration = 3.0;
@@ -425,7 +499,7 @@ int main(int argc, char *argv[])
     quint16 externalPort = 0; // --connect PORT: measure a server started by hand (profiling)
     QList<int> clientCounts {1, 10, 100, 1000};
     QStringList serverNames {
-        u"netlab"_s, u"netlab-t2"_s, u"python-b5"_s, u"python-b1024"_s, u"socat"_s};
+        u"netlab"_s, u"netlab-t2"_s, u"c-epoll"_s, u"python-b5"_s, u"python-b1024"_s, u"socat"_s};
     QString netlab = QDir(app.applicationDirPath()).filePath(u"netlab"_s);
     if (!QFileInfo::exists(netlab))
         netlab = QDir(app.applicationDirPath()).filePath(u"../bin/netlab"_s);
@@ -453,7 +527,8 @@ int main(int argc, char *argv[])
         } else {
             std::fprintf(stderr,
                 "usage: bench_tcp_echo [--duration S] [--clients 1,10,100,1000]\n"
-                "  [--servers netlab,netlab-t2,python-b5,python-b1024,socat] [--netlab PATH]\n"
+                "  [--servers netlab,netlab-t2,c-epoll,python-b5,python-b1024,socat]\n"
+                "  [--netlab PATH]"
                 "  [--python SCRIPT] [--setup-timeout S]\n");
             return 2;
         }
@@ -468,7 +543,10 @@ int main(int argc, char *argv[])
     limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 65536);
     setrlimit(RLIMIT_NOFILE, &limit); // the children inherit it
 
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    // Debian's python3 (what the course runs), else the first on PATH.
+    QString python = u"/usr/bin/python3"_s;
+    if (!QFileInfo(python).isExecutable())
+        python = QStandardPaths::findExecutable(u"python3"_s);
     const QString socat = QStandardPaths::findExecutable(u"socat"_s);
     const std::map<QString, ServerSpec> specs {
         {u"netlab"_s,
@@ -479,6 +557,8 @@ int main(int argc, char *argv[])
             {u"netlab-t2"_s, netlab,
                 {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
                     u"--quiet"_s, u"--backlog"_s, u"1024"_s, u"--threads"_s, u"2"_s}}},
+        {u"c-epoll"_s,
+            {u"c-epoll"_s, app.applicationFilePath(), {u"--epoll-echo-server"_s}}},
         {u"python-b5"_s, {u"python-b5"_s, python, {script, u"--backlog"_s, u"5"_s}}},
         {u"python-b1024"_s, {u"python-b1024"_s, python, {script, u"--backlog"_s, u"1024"_s}}},
         {u"socat"_s,
@@ -494,15 +574,16 @@ int main(int argc, char *argv[])
     std::printf("TCP echo, loopback, 64-byte lines, one in flight per connection; %.1f s per "
                 "point, setup limit %.0f s\n\n",
         duration, setupTimeout);
-    std::printf("%-13s %7s %12s %20s %12s %10s %10s %7s %9s %12s\n", "server", "clients",
+    std::printf("%-13s %7s %12s %20s %12s %10s %10s %7s %9s %12s %9s\n", "server", "clients",
         "established", "all served after", "round trips/s", "p50 us", "p99 us", "failed", "srv CPU",
-        "per CPU-s");
+        "per CPU-s", "gen CPU");
     const auto printRow = [setupTimeout](const QString &name, const PointResult &r) {
         const double cpuShare
             = r.serverCpuSeconds >= 0 ? 100.0 * r.serverCpuSeconds / r.seconds : -1;
-        std::printf("%-13s %7d %12d %20s %12.0f %10.0f %10.0f %7d %8.0f%% %12.0f\n",
+        std::printf("%-13s %7d %12d %20s %12.0f %10.0f %10.0f %7d %8.0f%% %12.0f %8.0f%%\n",
             qPrintable(name), r.clients, r.established, qPrintable(formatServed(r, setupTimeout)),
-            r.roundTripsPerSecond, r.p50Us, r.p99Us, r.failed, cpuShare, perCpuSecond(r));
+            r.roundTripsPerSecond, r.p50Us, r.p99Us, r.failed, cpuShare, perCpuSecond(r),
+            r.seconds > 0 ? 100.0 * r.generatorCpuSeconds / r.seconds : 0.0);
         std::fflush(stdout);
     };
     std::map<std::pair<QString, int>, PointResult> results;
@@ -542,7 +623,8 @@ int main(int argc, char *argv[])
             if (mine == results.end())
                 continue;
             std::printf("  %-9s %4d clients:", qPrintable(ours), clients);
-            for (const QString &other : {u"python-b5"_s, u"python-b1024"_s, u"socat"_s}) {
+            for (const QString &other :
+                {u"c-epoll"_s, u"python-b5"_s, u"python-b1024"_s, u"socat"_s}) {
                 const auto theirs = results.find({other, clients});
                 if (theirs == results.end() || theirs->second.roundTripsPerSecond <= 0)
                     continue;
