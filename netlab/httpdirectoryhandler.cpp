@@ -188,10 +188,20 @@ void HttpDirectoryHandler::operator()(const HttpRequest &request, HttpResponder 
     }
 }
 
+QByteArray HttpDirectoryHandler::cacheKey(const QByteArray &requestPath) const
+{
+    if (!requestPath.startsWith(m_prefix))
+        return {};
+    return m_prefix + QByteArray::fromPercentEncoding(requestPath.mid(m_prefix.size()));
+}
+
 bool HttpDirectoryHandler::serveCached(const HttpRequest &request, HttpResponder &responder) const
 {
+    const QByteArray key = cacheKey(request.path);
+    if (key.isEmpty())
+        return false;
     HttpFileCache::FileStamp current;
-    const std::shared_ptr<const Entry> entry = m_cache->find(request.path, &current);
+    const std::shared_ptr<const Entry> entry = m_cache->find(key, &current);
     if (!entry)
         return false;
     std::unique_ptr<QFile> file;
@@ -200,7 +210,7 @@ bool HttpDirectoryHandler::serveCached(const HttpRequest &request, HttpResponder
         file = std::make_unique<QFile>(entry->filePath);
         if (!file->open(QIODevice::ReadOnly)
             || HttpFileCache::stampOfOpenFile(file->handle()) != entry->stamp) {
-            m_cache->remove(request.path);
+            m_cache->remove(key);
             return false;
         }
     }
@@ -232,8 +242,8 @@ void HttpDirectoryHandler::serveFile(const QString &filePath, const QString &sta
     }
     // Kept only when the path a request stats leads to the very file that was read, unchanged.
     if (entry->stamp.isValid() && entry->body.size() == (entry->hasBody ? size : 0)
-        && HttpFileCache::stampOf(statPath) == entry->stamp)
-        m_cache->insert(request.path, entry);
+        && HttpFileCache::stampOf(statPath) == entry->stamp && !cacheKey(request.path).isEmpty())
+        m_cache->insert(cacheKey(request.path), entry);
     serveEntry(*entry, std::move(file), request, responder);
 }
 

@@ -58,6 +58,10 @@ private:
     static void serveEntry(const Entry &entry, std::unique_ptr<QIODevice> file,
         const HttpRequest &request, HttpResponder &responder);
     bool serveCached(const HttpRequest &request, HttpResponder &responder) const;
+    // The cache's key for a request path: the prefix, then the rest percent-decoded, so that
+    // /a%62c and /abc share one entry (resolve() sees only those decoded bytes); empty for a
+    // path outside the prefix, which is never cached.
+    QByteArray cacheKey(const QByteArray &requestPath) const;
 
     QString m_rootPath; // canonical; empty when root does not exist
     QByteArray m_prefix;

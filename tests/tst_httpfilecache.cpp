@@ -56,6 +56,7 @@ private slots:
     void replacedByEscapingLinkRefused();
     void largeFileSentWholeAndInOrder();
     void boundedInEntriesAndBytes();
+    void spellingsOfOnePathShareOneEntry();
 };
 
 void tst_HttpFileCache::editedFileServedAgain()
@@ -194,6 +195,30 @@ void tst_HttpFileCache::boundedInEntriesAndBytes()
     QVERIFY(!cache.find("/k99", &current));
     QVERIFY(current != stamp);
     QVERIFY(!cache.find("/unknown", &current));
+}
+
+void tst_HttpFileCache::spellingsOfOnePathShareOneEntry()
+{
+    QTemporaryDir temp;
+    writeFile(temp.filePath(u"abc.txt"_s), "abc\n");
+    HttpDirectoryHandler handler(temp.path());
+    HttpServer server;
+    server.route({}, "/", handler, HttpServer::Match::Prefix);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fetch(server.serverPort(), "/abc.txt").body == "abc\n" && handler.cachedFiles() == 1,
+        15'000);
+    // Percent-encoded spellings of the same name are the same file and the same entry: a
+    // client cycling through spellings cannot push other files out of the cache.
+    for (const char *spelling : {"/%61bc.txt", "/a%62c.txt", "/ab%63.txt", "/%61%62%63.txt"}) {
+        const Reply reply = fetch(server.serverPort(), spelling);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("abc\n"));
+        QCOMPARE(handler.cachedFiles(), 1);
+    }
+    // A spelling that decodes to a bad path is still refused, never answered from the cache.
+    QCOMPARE(fetch(server.serverPort(), "/abc.txt%00").status, 400);
+    QCOMPARE(handler.cachedFiles(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpFileCache)
