@@ -47,10 +47,6 @@ public:
     // The raw editor's text as bytes on the wire (line ends as chosen).
     QByteArray rawBytes() const;
 
-    // Tree items built from a JSON or XML document, at most maxItems (then a "…" item).
-    static bool fillJsonTree(QTreeWidget *tree, const QByteArray &json, int maxItems);
-    static bool fillXmlTree(QTreeWidget *tree, const QByteArray &xml, int maxItems);
-
 private:
     void formChanged();
     void refillRaw();
