@@ -1,5 +1,6 @@
 #include "httpclienttab.h"
 
+#include "codeview.h"
 #include "httpbodyformat.h"
 #include "httpservertab.h"
 #include "keyvaluetable.h"
@@ -7,6 +8,7 @@
 
 #include <netlab/hexcodec.h>
 #include <netlab/httpclient.h>
+#include <netlab/webcode.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -256,11 +258,14 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     topRow->addWidget(m_modeCombo);
     topRow->addWidget(m_sendButton);
     topRow->addWidget(m_curlButton);
+    m_codeView = new CodeView(this);
+    topRow->addWidget(m_codeView->toggleButton());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(topRow);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_codeView, 1);
 
     // Inputs
     connect(m_sendButton, &QPushButton::clicked, this, [this] {
@@ -353,6 +358,21 @@ void HttpClientTab::formChanged()
 {
     if (!m_rawEdited)
         refillRaw();
+    emit codeChanged();
+}
+
+GeneratedCode HttpClientTab::code() const
+{
+    const HttpClientRequest form = request();
+    HttpClientCode settings;
+    settings.method = QString::fromLatin1(form.methodBytes());
+    // The URL as sent (query parameters added); as typed while it is not a valid one.
+    const QUrl url = form.effectiveUrl();
+    settings.url = url.isValid() ? url.toString(QUrl::FullyEncoded) : form.url.trimmed();
+    for (const auto &[name, value] : form.effectiveHeaders())
+        settings.headers.append({name, value});
+    settings.body = form.body();
+    return WebCode::httpClient(settings);
 }
 
 void HttpClientTab::refillRaw()

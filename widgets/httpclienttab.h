@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace netlab {
 
+class CodeView;
 class HttpClient;
 class KeyValueTable;
 class StatusLine;
@@ -41,6 +42,7 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override; // saves the response body
+    GeneratedCode code() const override; // method, URL, headers and body as urllib and curl
 
     // The request the form describes.
     HttpClientRequest request() const;
@@ -83,6 +85,7 @@ private:
     QTreeWidget *m_headersView = nullptr;
     QTreeWidget *m_detailsView = nullptr;
     QPlainTextEdit *m_exchangeView = nullptr;
+    CodeView *m_codeView = nullptr;
     bool m_rawEdited = false; // the user typed in the raw editor: no automatic refill
     bool m_settingRaw = false;
 };
