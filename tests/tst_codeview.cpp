@@ -11,8 +11,8 @@
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
 
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLineEdit>

@@ -235,7 +235,8 @@ void tst_WebCode::httpFolder()
     QRegularExpression listening(u"Listening on port (\\d+)\\n"_s);
     quint16 port = 0;
     if (oneLiner) {
-        QVERIFY2(code.oneLiner.startsWith(u"python3 -m http.server 0 --bind 127.0.0.1 --directory "_s),
+        QVERIFY2(
+            code.oneLiner.startsWith(u"python3 -m http.server 0 --bind 127.0.0.1 --directory "_s),
             qPrintable(code.oneLiner));
         // Debian's python3 (the one-liner names python3): unbuffered, so its banner arrives.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
