@@ -319,20 +319,14 @@ GeneratedCode SocketCode::udpSender(const UdpSenderCode &settings)
 
 GeneratedCode SocketCode::chat(const ChatCode &settings)
 {
+    if (settings.netlab)
+        return netlabChat(settings);
     QString py = header(tr("Mini chat: %1, then both sides can type at any time. Lines are UTF-8 "
                            "text, as with nc.")
                             .arg(settings.host ? tr("waits for one classmate on PORT")
                                                : tr("joins the chat at HOST on PORT")));
     py += u"import socket\nimport sys\nimport threading\n\n"_s;
-    if (settings.host) {
-        const PythonBind bind = pythonBind(settings.bindAddress);
-        py += assign(u"HOST"_s, bind.host);
-        py += assign(u"PORT"_s, QString::number(settings.port),
-            settings.port == 0 ? tr("0: any free port") : QString());
-    } else {
-        py += assign(u"HOST"_s, pythonString(settings.peerHost));
-        py += assign(u"PORT"_s, QString::number(settings.port));
-    }
+    py += chatEndpoint(settings);
     py += assign(u"PREFIX"_s,
         pythonString(settings.nickname.isEmpty() ? QString() : settings.nickname + u": "_s),
         tr("put before each line you send"));
@@ -356,6 +350,32 @@ GeneratedCode SocketCode::chat(const ChatCode &settings)
         u"    "_s);
     py += u"    sock.shutdown(socket.SHUT_WR)\n"_s;
     py += u"    receiver.join()\n\n\n"_s;
+    py += chatConnection(settings);
+    const QString port = QString::number(settings.port);
+    const QString oneLiner = settings.host ? u"nc -l "_s + port
+                                           : u"nc "_s + shellWord(settings.peerHost) + u' ' + port;
+    return {py, oneLiner};
+}
+
+// Where the chat program connects or listens, and the "def chat(sock)" it runs there.
+QString SocketCode::chatEndpoint(const ChatCode &settings)
+{
+    QString py;
+    if (settings.host) {
+        const PythonBind bind = pythonBind(settings.bindAddress);
+        py += assign(u"HOST"_s, bind.host);
+        py += assign(u"PORT"_s, QString::number(settings.port),
+            settings.port == 0 ? tr("0: any free port") : QString());
+    } else {
+        py += assign(u"HOST"_s, pythonString(settings.peerHost));
+        py += assign(u"PORT"_s, QString::number(settings.port));
+    }
+    return py;
+}
+
+QString SocketCode::chatConnection(const ChatCode &settings)
+{
+    QString py;
     if (settings.host) {
         py += listeningServer(pythonBind(settings.bindAddress));
         py += u"    conn, address = server.accept()\n"_s;
@@ -366,10 +386,97 @@ GeneratedCode SocketCode::chat(const ChatCode &settings)
         py += u"with socket.create_connection((HOST, PORT)) as sock:\n"_s;
         py += u"    chat(sock)\n"_s;
     }
-    const QString port = QString::number(settings.port);
-    const QString oneLiner = settings.host ? u"nc -l "_s + port
-                                           : u"nc "_s + shellWord(settings.peerHost) + u' ' + port;
-    return {py, oneLiner};
+    return py;
+}
+
+GeneratedCode SocketCode::netlabChat(const ChatCode &settings)
+{
+    QString py = header(tr("Mini chat in netlab mode: %1, then both sides can type at any time. "
+                           "Each line on the wire is one JSON object (hello, msg, ack, typing, "
+                           "bye), as NetLab Workbench speaks it.")
+                            .arg(settings.host ? tr("waits for one classmate on PORT")
+                                               : tr("joins the chat at HOST on PORT")));
+    py += u"import datetime\n"_s;
+    if (settings.nickname.isEmpty())
+        py += u"import getpass\n"_s;
+    py += u"import json\nimport socket\nimport sys\nimport threading\nimport uuid\n\n"_s;
+    py += chatEndpoint(settings);
+    py += assign(u"NICK"_s,
+        settings.nickname.isEmpty() ? u"getpass.getuser()"_s : pythonString(settings.nickname),
+        tr("the name the others see"));
+    py += u"\nsend_lock = threading.Lock()\n\n\n"_s;
+    py += u"def send(sock, **message):\n"_s;
+    py += pythonComment(tr("One JSON object per line, in UTF-8, ended by \\n. Both threads "
+                           "send (messages, acknowledgements): one at a time."),
+        u"    "_s);
+    py += u"    line = json.dumps(message, ensure_ascii=False) + \"\\n\"\n"_s;
+    py += u"    with send_lock:\n"_s;
+    py += u"        sock.sendall(line.encode(\"utf-8\"))\n\n\n"_s;
+    py += u"def receive(sock):\n"_s;
+    py += pythonComment(tr("Runs in a thread: prints each message from the other side as soon "
+                           "as it arrives, while the main thread waits for what you type."),
+        u"    "_s);
+    py += u"    peer = \"?\"\n"_s;
+    py += u"    with sock.makefile(\"r\", encoding=\"utf-8\", errors=\"replace\") as lines:\n"_s;
+    py += u"        for line in lines:\n"_s;
+    py += u"            try:\n"_s;
+    py += u"                message = json.loads(line)\n"_s;
+    py += u"                kind = message[\"type\"]\n"_s;
+    py += u"            except (ValueError, KeyError, TypeError):\n"_s;
+    py += pythonComment(tr("Not a JSON object (a plain-text peer): show the line as it is."),
+        u"                "_s);
+    py += u"                print(line, end=\"\")\n"_s;
+    py += u"                continue\n"_s;
+    py += u"            if kind == \"hello\":\n"_s;
+    py += u"                peer = message.get(\"nick\") or peer\n"_s;
+    py += u"                print(\"*\", peer, "_s + pythonString(tr("is in the chat"))
+        + u", message.get(\"version\", \"\"))\n"_s;
+    py += u"            elif kind == \"msg\":\n"_s;
+    py += pythonComment(
+        tr("\"from\" is set when a host relays someone else's message."), u"                "_s);
+    py += u"                print(f\"{message.get('from') or peer}: {message.get('text', '')}\")\n"_s;
+    py += pythonComment(tr("The acknowledgement tells the sender's workbench that the message "
+                           "was shown."),
+        u"                "_s);
+    py += u"                send(sock, type=\"ack\", id=message.get(\"id\", \"\"))\n"_s;
+    py += u"            elif kind == \"typing\":\n"_s;
+    py += u"                print(\"*\", message.get(\"from\") or peer, "_s
+        + pythonString(tr("is typing…")) + u")\n"_s;
+    py += u"            elif kind in (\"joined\", \"left\"):\n"_s;
+    py += u"                print(\"*\", message.get(\"nick\"), kind)\n"_s;
+    py += u"            elif kind == \"bye\":\n"_s;
+    py += u"                print(\"*\", peer, "_s + pythonString(tr("left the chat"))
+        + u", message.get(\"reason\", \"\"))\n"_s;
+    py += u"                break\n"_s;
+    py += u"    print("_s + pythonString(tr("The other side left.")) + u")\n\n\n"_s;
+    py += u"def chat(sock):\n"_s;
+    py += u"    receiver = threading.Thread(target=receive, args=(sock,), daemon=True)\n"_s;
+    py += u"    receiver.start()\n"_s;
+    py += pythonComment(tr("Say hello first: it tells the other side our nickname, and that we "
+                           "speak JSON lines."),
+        u"    "_s);
+    py += u"    send(sock, type=\"hello\", nick=NICK, version=\"python \" + sys.version.split()[0])\n"_s;
+    py += pythonComment(tr("Each line typed (until Ctrl+D) goes out at once as a msg with its "
+                           "own id. A terminal hands over a line only at Enter, so this program "
+                           "sends no typing notices."),
+        u"    "_s);
+    py += u"    try:\n"_s;
+    py += u"        for line in sys.stdin:\n"_s;
+    py += u"            text = line.rstrip(\"\\r\\n\")\n"_s;
+    py += u"            if text:\n"_s;
+    py += u"                now = datetime.datetime.now(datetime.timezone.utc)\n"_s;
+    py += u"                send(sock, type=\"msg\", id=uuid.uuid4().hex, text=text,\n"_s;
+    py += u"                     time=now.isoformat(timespec=\"milliseconds\"))\n"_s;
+    py += pythonComment(tr("Done typing: say bye, end the stream, and read what is still "
+                           "coming."),
+        u"        "_s);
+    py += u"        send(sock, type=\"bye\", reason=\"\")\n"_s;
+    py += u"        sock.shutdown(socket.SHUT_WR)\n"_s;
+    py += u"    except OSError:\n"_s;
+    py += u"        pass  # "_s + tr("the other side has already closed the connection") + u'\n';
+    py += u"    receiver.join()\n\n\n"_s;
+    py += chatConnection(settings);
+    return {py, QString()};
 }
 
 } // namespace netlab

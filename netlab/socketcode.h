@@ -59,15 +59,20 @@ struct UdpSenderCode
     bool broadcast = false;
 };
 
-// The mini chat in plain mode (UTF-8 lines, as with nc): join HOST:PORT, or host on PORT and
-// wait for one classmate. Both sides may type at any time.
+// The mini chat: join HOST:PORT, or host on PORT and wait for one classmate. Both sides may
+// type at any time. Plain mode: UTF-8 lines, as with nc. Netlab mode: one JSON object per
+// line, as the workbench speaks it (ChatProtocol): hello with the nickname first, then msg
+// (each acknowledged by the receiver), and bye at the end; typing notices are shown.
 struct ChatCode
 {
     bool host = false; // true: listen on PORT (bindAddress) for one classmate
     QString peerHost = QStringLiteral("127.0.0.1"); // join: whom to connect to
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any); // host: where to listen
     quint16 port = 55000;
-    QString nickname; // non-empty: each line goes out as "nickname: text"
+    // Plain: non-empty puts "nickname: " before each line. Netlab: the hello's nickname
+    // (empty: the user's login name).
+    QString nickname;
+    bool netlab = false; // the netlab mode (JSON lines) instead of plain text
 };
 
 class SocketCode
@@ -93,6 +98,11 @@ public:
     // "with socket.create_server(...) as server:" and the line that prints its port (the one
     // picked when PORT is 0), for the server programs.
     static QString listeningServer(const PythonBind &bind);
+
+private:
+    static GeneratedCode netlabChat(const ChatCode &settings);
+    static QString chatEndpoint(const ChatCode &settings); // HOST = ..., PORT = ...
+    static QString chatConnection(const ChatCode &settings); // connect or accept, chat(sock)
 };
 
 } // namespace netlab

@@ -22,14 +22,25 @@ struct HttpClientCode
 };
 
 // The micro HTTP server of the course, built on a TCP server: it prints each raw request and
-// answers every one with the same status line, headers and body.
+// answers every one with the same status line, headers and body. A header value may hold
+// {now} or {now+SECONDS} / {now-SECONDS}: the HTTP date when the answer goes out (as the
+// workbench's micro server does). A Date header is added unless one is given.
 struct HttpServerCode
 {
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     quint16 port = 8080; // 0: any free port (the program prints the one it got)
-    QString statusLine = QStringLiteral("HTTP/1.1 200 OK");
+    QString statusLine = QStringLiteral("HTTP/1.1 200 OK"); // "200 OK" gets HTTP/1.1 in front
     QStringList headers {QStringLiteral("Content-Type: text/html; charset=utf-8")};
     QByteArray body = "<!DOCTYPE html>\n<h1>Hello</h1>\n";
+};
+
+// The same lab serving a folder: the standard library's http.server with a directory (files
+// with their type, index.html or a listing for folders), as `python3 -m http.server` does.
+struct HttpFolderCode
+{
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = 8080; // 0: any free port (the program prints the one it got)
+    QString folder = QStringLiteral("."); // as typed: absolute, or relative to where it runs
 };
 
 class WebCode
@@ -39,6 +50,7 @@ class WebCode
 public:
     static GeneratedCode httpClient(const HttpClientCode &settings);
     static GeneratedCode httpServer(const HttpServerCode &settings);
+    static GeneratedCode httpFolder(const HttpFolderCode &settings);
 };
 
 } // namespace netlab

@@ -8,6 +8,7 @@
 #include <netlab/tcpserver.h>
 #include <netlab/webcode.h>
 
+#include <QDateTime>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -41,6 +42,7 @@ private slots:
     void printedServerEchoes();
     void oneLinersSendTheSameBytes_data();
     void oneLinersSendTheSameBytes();
+    void printedStructSenderPacksTheValues();
 };
 
 void tst_CliCode::printsTheTabsProgram_data()
@@ -110,6 +112,42 @@ void tst_CliCode::printsTheTabsProgram_data()
     QTest::addRow("udp-send") << QStringList {u"udp-send"_s, u"255.255.255.255"_s, u"52001"_s,
         u"--hex"_s, u"01 02 ff"_s, u"--count"_s, u"10"_s, u"--rate"_s, u"2"_s, u"--broadcast"_s}
                               << netlab::SocketCode::udpSender(sender).python;
+
+    netlab::ChatCode netlabChat;
+    netlabChat.peerHost = u"192.168.1.20"_s;
+    netlabChat.nickname = u"Bea"_s;
+    netlabChat.netlab = true;
+    QTest::addRow("chat, json") << QStringList {u"chat"_s, u"--join"_s, u"192.168.1.20"_s,
+        u"--nick"_s, u"Bea"_s, u"--json"_s} << netlab::SocketCode::chat(netlabChat).python;
+
+    netlab::HttpFolderCode folder;
+    folder.bindAddress = QHostAddress::LocalHost;
+    folder.port = 8000;
+    folder.folder = u"/srv/my site"_s;
+    QTest::addRow("http-server, folder")
+        << QStringList {u"http-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"8000"_s,
+               u"--folder"_s, u"/srv/my site"_s}
+        << netlab::WebCode::httpFolder(folder).python;
+
+    netlab::HttpServerCode canned;
+    canned.statusLine = u"404 Not Found"_s;
+    canned.headers = {u"Content-Type: text/plain"_s, u"Expires: {now+60}"_s};
+    canned.body = "nothing here";
+    QTest::addRow("http-server, response")
+        << QStringList {u"http-server"_s, u"--status"_s, u"404 Not Found"_s, u"-H"_s,
+               u"Content-Type: text/plain"_s, u"-H"_s, u"Expires: {now+60}"_s, u"-d"_s,
+               u"nothing here"_s}
+        << netlab::WebCode::httpServer(canned).python;
+
+    netlab::UdpSenderCode packed;
+    packed.port = 52002;
+    packed.payload = netlab::UdpSenderCode::Payload::Struct;
+    packed.format = netlab::StructFormat::parse(u"<hf"_s);
+    packed.values = {netlab::StructValue::fromInt(-3), netlab::StructValue::fromDouble(21.5)};
+    QTest::addRow("udp-send, struct")
+        << QStringList {u"udp-send"_s, u"127.0.0.1"_s, u"52002"_s, u"--format"_s, u"<hf"_s,
+               u"--values"_s, u"-3,21.5"_s}
+        << netlab::SocketCode::udpSender(packed).python;
 }
 
 void tst_CliCode::printsTheTabsProgram()
@@ -141,6 +179,22 @@ void tst_CliCode::badArgumentsGiveOneLineAndExitTwo_data()
     QTest::addRow("bad hex") << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--hex"_s, u"zz"_s}
                              << u"--hex:"_s;
     QTest::addRow("bad format") << QStringList {u"udp-listen"_s, u"1:<z"_s} << u"port 1:"_s;
+    QTest::addRow("udp-send, values without format")
+        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--values"_s, u"1"_s}
+        << u"--format and --values go together"_s;
+    QTest::addRow("udp-send, bad struct format")
+        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--format"_s, u"<z"_s, u"--values"_s,
+               u"1"_s}
+        << u"--format:"_s;
+    QTest::addRow("udp-send, a value too many")
+        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--format"_s, u"<h"_s, u"--values"_s,
+               u"1,2"_s}
+        << u"the format needs 1 values, got 2"_s;
+    QTest::addRow("http-server, folder and response")
+        << QStringList {u"http-server"_s, u"--folder"_s, u"."_s, u"-d"_s, u"x"_s}
+        << u"--folder serves files"_s;
+    QTest::addRow("chat, json of another tab")
+        << QStringList {u"tcp-server"_s, u"--json"_s} << u"--json does not apply to tcp-server"_s;
 }
 
 void tst_CliCode::badArgumentsGiveOneLineAndExitTwo()
@@ -230,6 +284,36 @@ void tst_CliCode::oneLinersSendTheSameBytes()
     QCOMPARE(received, wire);
     QSignalSpy finished(&shell, &QProcess::finished);
     QVERIFY(shell.state() == QProcess::NotRunning || finished.wait(30000));
+}
+
+// netlab code udp-send --format --values: the printed program's datagram, decoded with the
+// workbench's own StructFormat, holds the values given (a negative one, a float, text).
+void tst_CliCode::printedStructSenderPacksTheValues()
+{
+    if (PythonProgram::interpreter().isEmpty())
+        QSKIP("python3 is not installed (scripts/setup.sh installs it)");
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    const Run run = runNetlab({u"udp-send"_s, u"127.0.0.1"_s, QString::number(receiver.localPort()),
+        u"--format"_s, u"!hdI4s"_s, u"--values"_s, u"-300,now,4000000000,abé"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const double before = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    PythonProgram program;
+    QVERIFY(program.start(QString::fromUtf8(run.out)));
+    QTRY_VERIFY2_WITH_TIMEOUT(receiver.hasPendingDatagrams(), qPrintable(program.errors()), 60000);
+    const QByteArray datagram = receiver.receiveDatagram().data();
+    QString error;
+    const QList<netlab::StructValue> values
+        = netlab::StructFormat::parse(u"!hdI4s"_s).decode(datagram, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(values.size(), 4);
+    QCOMPARE(values.at(0).i, -300);
+    // 'now' became the time when netlab printed the program (to the millisecond).
+    QVERIFY2(qAbs(values.at(1).f - before) < 120, qPrintable(values.at(1).toString()));
+    QCOMPARE(values.at(2).u, 4000000000u);
+    QCOMPARE(values.at(3).bytes, QByteArray("ab\xc3\xa9"));
+    QVERIFY(program.waitForExit());
+    QCOMPARE(program.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliCode)

@@ -11,6 +11,7 @@
 #include <widgets/tcpclienttab.h>
 #include <widgets/tcpservertab.h>
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -117,8 +118,15 @@ void tst_CodeView::chatCodeFollowsTheTab()
     QVERIFY(text && nickname);
     QTest::mouseClick(child<QPushButton>(tab, u"showCodeButton"_s), Qt::LeftButton);
     nickname->setText(u"alice"_s);
+    // The tab speaks the netlab mode unless "Plain text" is ticked: so does its code.
+    auto *plain = child<QCheckBox>(tab, u"plainCheck"_s);
+    QVERIFY(plain && !plain->isChecked());
+    QVERIFY2(text->toPlainText().contains(u"NICK = \"alice\""_s), qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"send(sock, type=\"hello\", nick=NICK"_s));
+    plain->setChecked(true);
     QVERIFY2(
         text->toPlainText().contains(u"PREFIX = \"alice: \""_s), qPrintable(text->toPlainText()));
+    QVERIFY(!text->toPlainText().contains(u"json"_s));
     QVERIFY(text->toPlainText().contains(u"socket.create_connection((HOST, PORT))"_s));
     QCOMPARE(text->toPlainText(), tab.code().python);
 }

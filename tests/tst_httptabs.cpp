@@ -3,6 +3,7 @@
 #include <netlab/httpclient.h>
 #include <netlab/httpmicroserver.h>
 #include <netlab/httpserver.h>
+#include <widgets/codeview.h>
 #include <widgets/httpclienttab.h>
 #include <widgets/httpservertab.h>
 #include <widgets/keyvaluetable.h>
@@ -69,6 +70,8 @@ private slots:
     void servesAFolder();
     void malformedRequestIsListed();
     void droppedRequestsAreSaid();
+    void clientCodeFollowsTheForm();
+    void serverCodeFollowsTheMode();
 
 private:
     struct Fixture
@@ -326,6 +329,78 @@ void tst_HttpTabs::droppedRequestsAreSaid()
     auto *requests = child<QTreeWidget>(&f.serverTab, u"requestsTree"_s);
     QCOMPARE(requests->topLevelItemCount(), int(f.server.exchanges().size()));
     QVERIFY(requests->topLevelItemCount() < 10);
+}
+
+// "Show as code" in the client tab: the request of the form as urllib and curl, following
+// the method, the URL, a header and the body as they are edited.
+void tst_HttpTabs::clientCodeFollowsTheForm()
+{
+    Fixture f;
+    f.clientTab.show();
+    auto *text = child<QPlainTextEdit>(&f.clientTab, u"codeText"_s);
+    QTest::mouseClick(child<QPushButton>(&f.clientTab, u"showCodeButton"_s), Qt::LeftButton);
+    QVERIFY(child<netlab::CodeView>(&f.clientTab, u"codeView"_s)->isVisible());
+    QVERIFY2(text->toPlainText().contains(u"URL = \"http://127.0.0.1:8080/\"\n"_s),
+        qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"METHOD = \"GET\"\n"_s));
+
+    child<QComboBox>(&f.clientTab, u"methodCombo"_s)->setCurrentText(u"PUT"_s);
+    child<QLineEdit>(&f.clientTab, u"urlEdit"_s)->setText(u"http://127.0.0.1:8750/api/v1/led"_s);
+    setCell(child<QTableWidget>(&f.clientTab, u"headersTable"_s), 0, 0, u"Authorization"_s);
+    setCell(child<QTableWidget>(&f.clientTab, u"headersTable"_s), 0, 1, u"Bearer s3cret"_s);
+    auto *kind = child<QComboBox>(&f.clientTab, u"bodyKindCombo"_s);
+    kind->setCurrentIndex(kind->findData(int(netlab::HttpClientRequest::BodyKind::Json)));
+    child<QPlainTextEdit>(&f.clientTab, u"requestBodyEdit"_s)->setPlainText(u"{\"on\": true}"_s);
+    const QString code = text->toPlainText();
+    QVERIFY2(code.contains(u"URL = \"http://127.0.0.1:8750/api/v1/led\"\n"_s), qPrintable(code));
+    QVERIFY(code.contains(u"METHOD = \"PUT\"\n"_s));
+    QVERIFY(code.contains(u"    \"Authorization\": \"Bearer s3cret\",\n"_s));
+    // JSON implies its Content-Type, as the request that Send would send.
+    QVERIFY(code.contains(u"    \"Content-Type\": \"application/json\",\n"_s));
+    QVERIFY(code.contains(u"BODY = b\"{\\\"on\\\": true}\"\n"_s));
+    QCOMPARE(code, f.clientTab.code().python);
+
+    auto *codeKind = child<QComboBox>(&f.clientTab, u"codeKindCombo"_s);
+    codeKind->setCurrentIndex(1);
+    QCOMPARE(text->toPlainText(),
+        u"curl -i -X PUT -H 'Authorization: Bearer s3cret' -H 'Content-Type: application/json' "
+        "--data-binary '{\"on\": true}' http://127.0.0.1:8750/api/v1/led"_s);
+}
+
+// "Show as code" in the server tab: the canned response as the micro server on a socket, the
+// folder mode as http.server on that folder; the port and the response follow the tab.
+void tst_HttpTabs::serverCodeFollowsTheMode()
+{
+    Fixture f;
+    f.serverTab.show();
+    auto *text = child<QPlainTextEdit>(&f.serverTab, u"codeText"_s);
+    QTest::mouseClick(child<QPushButton>(&f.serverTab, u"showCodeButton"_s), Qt::LeftButton);
+    QVERIFY2(text->toPlainText().contains(u"STATUS_LINE = \"HTTP/1.1 200 OK\"\n"_s),
+        qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"HOST = \"0.0.0.0\"\n"_s));
+
+    child<QSpinBox>(&f.serverTab, u"httpPortSpin"_s)->setValue(8123);
+    child<QLineEdit>(&f.serverTab, u"statusLineEdit"_s)->setText(u"404 Not Found"_s);
+    child<QPlainTextEdit>(&f.serverTab, u"bodyEdit"_s)->setPlainText(u"rien ici"_s);
+    QVERIFY(text->toPlainText().contains(u"PORT = 8123\n"_s));
+    QVERIFY(text->toPlainText().contains(u"STATUS_LINE = \"HTTP/1.1 404 Not Found\"\n"_s));
+    QVERIFY(text->toPlainText().contains(u"BODY = \"rien ici\".encode(\"utf-8\")\n"_s));
+
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    child<QLineEdit>(&f.serverTab, u"folderEdit"_s)->setText(site.path());
+    child<QRadioButton>(&f.serverTab, u"folderModeRadio"_s)->setChecked(true);
+    const QString code = text->toPlainText();
+    QVERIFY2(code.contains(u"FOLDER = \"%1\"\n"_s.arg(site.path())), qPrintable(code));
+    QVERIFY(code.contains(u"http.server.SimpleHTTPRequestHandler, directory=FOLDER"_s));
+    QVERIFY(!code.contains(u"STATUS_LINE"_s));
+    QCOMPARE(code, f.serverTab.code().python);
+    child<QComboBox>(&f.serverTab, u"codeKindCombo"_s)->setCurrentIndex(1);
+    QCOMPARE(text->toPlainText(),
+        u"python3 -m http.server 8123 --bind 0.0.0.0 --directory "_s + site.path());
+
+    child<QRadioButton>(&f.serverTab, u"responseModeRadio"_s)->setChecked(true);
+    QVERIFY(f.serverTab.code().python.contains(u"STATUS_LINE"_s));
 }
 
 QTEST_MAIN(tst_HttpTabs)

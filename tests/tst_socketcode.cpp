@@ -2,6 +2,7 @@
 // workbench's core on loopback: the same bytes must cross in both directions.
 #include "pythonprogram.h"
 
+#include <netlab/chatsession.h>
 #include <netlab/socketcode.h>
 #include <netlab/tcpserver.h>
 
@@ -30,6 +31,10 @@ private slots:
     void udpSender();
     void chatJoins();
     void chatHosts();
+
+private:
+    void netlabChatJoinsSession();
+    void netlabChatHostsSession();
 
 private:
     static quint16 listeningPort(PythonProgram &program, const QString &label);
@@ -332,6 +337,98 @@ void tst_SocketCode::chatHosts()
     QByteArray received;
     QTRY_COMPARE_WITH_TIMEOUT(received += classmate.readAll(), QByteArray("hello\n"), 30000);
     classmate.disconnectFromHost();
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+}
+
+namespace {
+
+// The text of the first message `nickname` sent that the session received, or empty.
+QString incomingFrom(const netlab::ChatSession &session, const QString &nickname)
+{
+    for (const netlab::ChatEntry &entry : session.entries())
+        if (entry.kind == netlab::ChatEntry::Kind::Incoming && entry.nickname == nickname)
+            return entry.text;
+    return {};
+}
+
+} // namespace
+
+// The netlab-mode program joins a workbench that hosts: each side learns the other's
+// nickname from its hello, messages cross both ways (the program acknowledges what it
+// shows), and the program's bye takes it out of the chat.
+void tst_SocketCode::netlabChatJoinsSession()
+{
+    netlab::ChatSession session;
+    session.setNickname(u"Ana"_s);
+    QVERIFY(session.host(QHostAddress::LocalHost, 0));
+
+    netlab::ChatCode settings;
+    settings.port = session.serverPort();
+    settings.nickname = u"alice"_s;
+    settings.netlab = true;
+    PythonProgram program;
+    QVERIFY(program.start(netlab::SocketCode::chat(settings).python));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        session.peerNames() == QStringList {u"alice"_s}, qPrintable(program.errors()), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"* Ana is in the chat"_s), 30000);
+
+    const QString id = session.sendMessage(u"salut \u00e9 \"toi\""_s);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"Ana: salut \u00e9 \"toi\"\n"_s), 30000);
+    // The program's ack: the workbench marks the message as seen.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const netlab::ChatEntry &entry : session.entries())
+                if (entry.id == id && entry.delivery == netlab::ChatEntry::Delivery::Delivered)
+                    return true;
+            return false;
+        }(),
+        30000);
+
+    program.write("bonjour \xc3\xa0 tous\n");
+    QTRY_COMPARE_WITH_TIMEOUT(incomingFrom(session, u"alice"_s), u"bonjour \u00e0 tous"_s, 30000);
+    QCOMPARE(session.badLines(), 0);
+
+    program.endInput(); // Ctrl+D: bye
+    QTRY_COMPARE_WITH_TIMEOUT(session.peerCount(), 0, 30000);
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+    QVERIFY(program.output().contains(u"The other side left."_s));
+}
+
+// The netlab-mode program hosts and a workbench joins: the workbench settles on netlab at
+// the program's hello, and the workbench's bye ends the program's side.
+void tst_SocketCode::netlabChatHostsSession()
+{
+    netlab::ChatCode settings;
+    settings.host = true;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.nickname = u"bob"_s;
+    settings.netlab = true;
+    PythonProgram program;
+    QVERIFY(program.start(netlab::SocketCode::chat(settings).python));
+    const quint16 port = listeningPort(program, u"Listening on port"_s);
+    QVERIFY(port != 0);
+
+    netlab::ChatSession session;
+    session.setNickname(u"Ana"_s);
+    session.join(u"127.0.0.1"_s, port);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), netlab::ChatSession::State::Joined, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        session.peerNames() == QStringList {u"bob"_s}, qPrintable(program.errors()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"* Ana is in the chat"_s), 30000);
+
+    program.write("first\nsecond\n");
+    QTRY_COMPARE_WITH_TIMEOUT(incomingFrom(session, u"bob"_s), u"first"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.messagesReceived(), 2, 30000);
+    QVERIFY(!session.sendMessage(u"hi bob"_s).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"Ana: hi bob\n"_s), 30000);
+
+    session.leave();
+    QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"* Ana left the chat"_s), 30000);
+    program.endInput();
     QVERIFY(program.waitForExit());
     QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
 }

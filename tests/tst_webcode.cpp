@@ -3,7 +3,16 @@
 // and the Python program must print the answer it got.
 #include "pythonprogram.h"
 
+#include <netlab/httpclient.h>
+#include <netlab/httpclientrequest.h>
 #include <netlab/webcode.h>
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -63,6 +72,9 @@ private slots:
     void httpClient_data();
     void httpClient();
     void httpServer();
+    void httpServerDatePlaceholders();
+    void httpFolder_data();
+    void httpFolder();
 };
 
 void tst_WebCode::httpClient_data()
@@ -146,6 +158,126 @@ void tst_WebCode::httpServer()
     QVERIFY(answer.contains("\r\nContent-Length: " + QByteArray::number(settings.body.size())));
     QVERIFY(answer.endsWith("\r\n\r\n" + settings.body));
     QTRY_VERIFY_WITH_TIMEOUT(program.output().contains(u"GET /missing?q=1 HTTP/1.1"_s), 30000);
+}
+
+// The tab's default headers carry {now}: the program writes the date there, and no second Date.
+void tst_WebCode::httpServerDatePlaceholders()
+{
+    if (PythonProgram::interpreter().isEmpty())
+        QSKIP("python3 is not installed (scripts/setup.sh installs it)");
+    netlab::HttpServerCode settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.statusLine = u"200 OK"_s; // as the tab takes it: without the version
+    settings.headers = {u"Date: {now}"_s, u"Expires: {now+3600}"_s, u"Cache-Control: no-cache"_s};
+    settings.body = "ok";
+    PythonProgram program;
+    QVERIFY(program.start(netlab::WebCode::httpServer(settings).python));
+    const auto match = program.waitForOutput(QRegularExpression(u"Listening on port (\\d+)\\n"_s));
+    QVERIFY2(match.hasMatch(), qPrintable(program.errors()));
+
+    QTcpSocket browser;
+    browser.connectToHost(QHostAddress::LocalHost, quint16(match.captured(1).toUInt()));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.state(), QAbstractSocket::ConnectedState, 30000);
+    browser.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += browser.readAll()).endsWith("\r\n\r\nok")
+            || browser.state() == QAbstractSocket::UnconnectedState,
+        30000);
+    answer += browser.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\nDate: "), answer.constData());
+    QCOMPARE(answer.count("\r\nDate: "), 1);
+    QVERIFY2(!answer.contains("{now"), answer.constData());
+    const auto date = [&](const QByteArray &name) {
+        const qsizetype start = answer.indexOf("\r\n" + name + ": ") + name.size() + 4;
+        const QByteArray text = answer.mid(start, answer.indexOf("\r\n", start) - start);
+        QDateTime parsed = QLocale::c().toDateTime(
+            QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        parsed.setTimeZone(QTimeZone::utc());
+        return parsed;
+    };
+    QVERIFY2(date("Date").isValid(), answer.constData());
+    QCOMPARE(date("Date").secsTo(date("Expires")), 3600);
+}
+
+void tst_WebCode::httpFolder_data()
+{
+    QTest::addColumn<bool>("oneLiner");
+    QTest::addRow("python") << false;
+    QTest::addRow("python3 -m http.server") << true;
+}
+
+// The folder mode's program serves a real folder: the workbench's HTTP client gets exactly
+// the bytes of the file on disk, and a missing file is a 404.
+void tst_WebCode::httpFolder()
+{
+    QFETCH(bool, oneLiner);
+    if (PythonProgram::interpreter().isEmpty())
+        QSKIP("python3 is not installed (scripts/setup.sh installs it)");
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    QVERIFY(QDir(site.path()).mkpath(u"data files"_s));
+    QByteArray bytes(70000, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    QFile file(site.filePath(u"data files/capture.bin"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+
+    netlab::HttpFolderCode settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.folder = site.path();
+    const netlab::GeneratedCode code = netlab::WebCode::httpFolder(settings);
+    PythonProgram program;
+    QProcess shell;
+    QByteArray shellOutput;
+    QRegularExpression listening(u"Listening on port (\\d+)\\n"_s);
+    quint16 port = 0;
+    if (oneLiner) {
+        QVERIFY2(
+            code.oneLiner.startsWith(u"python3 -m http.server 0 --bind 127.0.0.1 --directory "_s),
+            qPrintable(code.oneLiner));
+        // Debian's python3 (the one-liner names python3): unbuffered, so its banner arrives.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
+        environment.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+        shell.setProcessEnvironment(environment);
+        connect(&shell, &QProcess::readyReadStandardOutput, this,
+            [&] { shellOutput += shell.readAllStandardOutput(); });
+        shell.start(u"sh"_s, {u"-c"_s, u"exec "_s + code.oneLiner});
+        const QRegularExpression banner(u"port (\\d+)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(banner.match(QString::fromUtf8(shellOutput)).hasMatch()
+                || shell.state() == QProcess::NotRunning,
+            60000);
+        port = quint16(banner.match(QString::fromUtf8(shellOutput)).captured(1).toUInt());
+    } else {
+        QVERIFY(program.start(code.python));
+        const auto match = program.waitForOutput(listening);
+        QVERIFY2(match.hasMatch(), qPrintable(program.errors()));
+        port = quint16(match.captured(1).toUInt());
+    }
+    QVERIFY2(port != 0, shellOutput.constData());
+
+    netlab::HttpClient client;
+    QSignalSpy finished(&client, &netlab::HttpClient::finished);
+    netlab::HttpClientRequest request;
+    request.url = u"http://127.0.0.1:%1/data%20files/capture.bin"_s.arg(port);
+    QVERIFY(client.send(request));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(client.lastResult().statusCode, 200);
+    QCOMPARE(client.lastResult().body.size(), bytes.size());
+    QVERIFY(client.lastResult().body == bytes);
+
+    request.url = u"http://127.0.0.1:%1/missing.txt"_s.arg(port);
+    QVERIFY(client.send(request));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(client.lastResult().statusCode, 404);
+    if (oneLiner) {
+        QSignalSpy done(&shell, &QProcess::finished);
+        shell.terminate();
+        QVERIFY(shell.state() == QProcess::NotRunning || done.wait(30000));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WebCode)

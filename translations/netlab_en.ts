@@ -69,24 +69,7 @@
     </message>
 </context>
 <context>
-    <name>netlab::HttpClient</name>
-    <message numerus="yes">
-        <source>no complete answer within %n second(s)</source>
-        <translation>
-            <numerusform>no complete answer within %n second</numerusform>
-            <numerusform>no complete answer within %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n redirect(s): stopped following</source>
-        <translation>
-            <numerusform>more than %n redirect: stopped following</numerusform>
-            <numerusform>more than %n redirects: stopped following</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>netlab::HttpClientTab</name>
+    <name>netlab::HttpBodyFormat</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
         <translation>
@@ -108,6 +91,26 @@
             <numerusform>more than %n items: the rest is in the Body tab</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>netlab::HttpClient</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped following</source>
+        <translation>
+            <numerusform>more than %n redirect: stopped following</numerusform>
+            <numerusform>more than %n redirects: stopped following</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::HttpClientTab</name>
     <message numerus="yes">
         <source>%1 %2 %3 · %4 · %n byte(s) of body</source>
         <translation>

@@ -1791,6 +1791,48 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::HttpBodyFormat</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes)</source>
+        <translation>
+… (%1 octets de plus)</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n item(s): the rest is in the Body tab</source>
+        <translation>
+            <numerusform>plus de %n élément : le reste est dans l&apos;onglet Corps</numerusform>
+            <numerusform>plus de %n éléments : le reste est dans l&apos;onglet Corps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+</context>
+<context>
     <name>netlab::HttpClient</name>
     <message>
         <source>%1 — issued by %2, valid until %3</source>
@@ -1860,39 +1902,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
 </context>
 <context>
     <name>netlab::HttpClientTab</name>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n clé}</numerusform>
-            <numerusform>{%n clés}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(root)</source>
-        <translation>(racine)</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n item(s): the rest is in the Body tab</source>
-        <translation>
-            <numerusform>plus de %n élément : le reste est dans l&apos;onglet Corps</numerusform>
-            <numerusform>plus de %n éléments : le reste est dans l&apos;onglet Corps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
     <message>
         <source>http://host:port/path</source>
         <translation>http://hôte:port/chemin</translation>
@@ -5383,6 +5392,62 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>Done typing: say so (the other side sees the end of the stream) and read what is still coming.</source>
         <translation>Fini de taper : on le signale (l’autre côté voit la fin du flux) et on lit ce qui arrive encore.</translation>
     </message>
+    <message>
+        <source>Mini chat in netlab mode: %1, then both sides can type at any time. Each line on the wire is one JSON object (hello, msg, ack, typing, bye), as NetLab Workbench speaks it.</source>
+        <translation>Mini chat en mode netlab : %1, puis chacun peut écrire à tout moment. Chaque ligne sur le réseau est un objet JSON (hello, msg, ack, typing, bye), comme le parle NetLab Workbench.</translation>
+    </message>
+    <message>
+        <source>the name the others see</source>
+        <translation>le nom que les autres voient</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, in UTF-8, ended by \n. Both threads send (messages, acknowledgements): one at a time.</source>
+        <translation>Un objet JSON par ligne, en UTF-8, terminé par \n. Les deux threads envoient (messages, accusés de réception) : un à la fois.</translation>
+    </message>
+    <message>
+        <source>Runs in a thread: prints each message from the other side as soon as it arrives, while the main thread waits for what you type.</source>
+        <translation>Tourne dans un thread : affiche chaque message de l’autre côté dès qu’il arrive, pendant que le thread principal attend ce que vous tapez.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object (a plain-text peer): show the line as it is.</source>
+        <translation>Pas un objet JSON (un correspondant en texte simple) : la ligne est affichée telle quelle.</translation>
+    </message>
+    <message>
+        <source>is in the chat</source>
+        <translation>est dans le chat</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; is set when a host relays someone else&apos;s message.</source>
+        <translation>« from » est rempli quand un hôte relaie le message de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement tells the sender&apos;s workbench that the message was shown.</source>
+        <translation>L’accusé de réception indique au workbench de l’expéditeur que le message a été affiché.</translation>
+    </message>
+    <message>
+        <source>is typing…</source>
+        <translation>écrit…</translation>
+    </message>
+    <message>
+        <source>left the chat</source>
+        <translation>a quitté le chat</translation>
+    </message>
+    <message>
+        <source>Say hello first: it tells the other side our nickname, and that we speak JSON lines.</source>
+        <translation>Dire hello d’abord : cela donne notre pseudo à l’autre côté, et lui indique que nous parlons en lignes JSON.</translation>
+    </message>
+    <message>
+        <source>Each line typed (until Ctrl+D) goes out at once as a msg with its own id. A terminal hands over a line only at Enter, so this program sends no typing notices.</source>
+        <translation>Chaque ligne tapée (jusqu’à Ctrl+D) part aussitôt comme un msg avec son propre id. Un terminal ne transmet une ligne qu’à l’appui sur Entrée : ce programme n’envoie donc pas d’avis de saisie.</translation>
+    </message>
+    <message>
+        <source>Done typing: say bye, end the stream, and read what is still coming.</source>
+        <translation>Fin de la saisie : dire bye, fermer le flux, et lire ce qui arrive encore.</translation>
+    </message>
+    <message>
+        <source>the other side has already closed the connection</source>
+        <translation>l’autre côté a déjà fermé la connexion</translation>
+    </message>
 </context>
 <context>
     <name>netlab::SocketError</name>
@@ -7420,6 +7485,34 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>Status line, headers (each ended by CRLF), an empty line, then the body; Content-Length tells the browser where the body ends.</source>
         <translation>Ligne d’état, en-têtes (chacun terminé par CRLF), une ligne vide, puis le corps ; Content-Length indique au navigateur où finit le corps.</translation>
     </message>
+    <message>
+        <source>{now} becomes the date when the answer goes out, {now+3600} the date in an hour.</source>
+        <translation>{now} devient la date d’envoi de la réponse, {now+3600} la date dans une heure.</translation>
+    </message>
+    <message>
+        <source>HTTP server that serves the files of FOLDER: each file with its type, index.html or a listing for a folder, nothing outside it.</source>
+        <translation>Serveur HTTP qui sert les fichiers de FOLDER : chaque fichier avec son type, index.html ou une liste pour un dossier, rien en dehors.</translation>
+    </message>
+    <message>
+        <source>0: any free port</source>
+        <translation>0 : n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>ThreadingHTTPServer answers each request in its own thread, so a slow browser does not keep the others waiting.</source>
+        <translation>ThreadingHTTPServer répond à chaque requête dans son propre thread : un navigateur lent ne fait pas attendre les autres.</translation>
+    </message>
+    <message>
+        <source>&quot;::&quot; with IPv6-only off: IPv4 clients are welcome too.</source>
+        <translation>« :: » sans IPv6 seul : les clients IPv4 sont acceptés aussi.</translation>
+    </message>
+    <message>
+        <source>SimpleHTTPRequestHandler answers GET and HEAD with the files under its directory and logs each request.</source>
+        <translation>SimpleHTTPRequestHandler répond à GET et HEAD avec les fichiers de son dossier et journalise chaque requête.</translation>
+    </message>
+    <message>
+        <source>Listening on port</source>
+        <translation>En écoute sur le port</translation>
+    </message>
 </context>
 <context>
     <name>netlab::WellKnownPorts</name>
@@ -9262,81 +9355,6 @@ Exemples :
 </translation>
     </message>
     <message>
-        <source>Usage: netlab code TAB [OPTIONS] [ARGUMENTS]
-Print the Python 3 program a student would write to do what the tab does
-with these settings (standard library only), or with --one-liner the
-equivalent shell command. Comments follow the language of the user.
-
-Tabs and their arguments and options:
-  http METHOD URL          -H &apos;K: V&apos; (repeatable), -d BODY, as netlab http
-  chat                     --host with --port P (default 55000) and --bind ADDR,
-                           or --join HOST[:PORT]; --nick N (the mini chat in
-                           plain mode: UTF-8 lines, both sides type at any time)
-  tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE
-                           (lf, crlf, cr, none; default lf), --encoding ENC,
-                           --errors MODE
-  tcp-server               --bind ADDR, --port P (default 50000), --echo or
-                           --ack TEXT (escapes \n \r \t \0 \\ \xHH), --per-line
-  udp-listen PORT[:FORMAT[:NAMES]]...
-                           as netlab udp-listen; --bind ADDR (default any4),
-                           --encoding ENC, --errors MODE
-  udp-send HOST PORT       --text T (default &quot;Hello, World!&quot;) or --hex H,
-                           --count N, --rate R, --broadcast, --encoding ENC
-
-Options:
-  --one-liner            print the one-line shell command instead (exit
-                         status 1 when none does the same)
-  -h, --help             show this help
-
-Examples:
-  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
-  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
-  netlab code udp-listen 52001 52002:drone
-  netlab code chat --join 192.168.1.20 --nick alice
-  netlab code http GET &apos;http://127.0.0.1:8750/api/v1/readings?limit=10&apos;
-  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
-</source>
-        <translation>Utilisation : netlab code ONGLET [OPTIONS] [ARGUMENTS]
-Affiche le programme Python 3 qu’un étudiant écrirait pour faire ce que fait
-l’onglet avec ces réglages (bibliothèque standard seulement), ou avec
---one-liner la commande shell équivalente. Les commentaires suivent la langue
-de l’utilisateur.
-
-Onglets, avec leurs arguments et options :
-  http MÉTHODE URL         -H &apos;K: V&apos; (répétable), -d CORPS, comme netlab http
-  chat                     --host avec --port P (par défaut 55000) et --bind ADR,
-                           ou --join HÔTE[:PORT] ; --nick N (le mini chat en mode
-                           simple : lignes UTF-8, chacun écrit à tout moment)
-  tcp-client HÔTE PORT     --message TEXTE (par défaut Hello), --line-ending MODE
-                           (lf, crlf, cr, none ; par défaut lf), --encoding ENC,
-                           --errors MODE
-  tcp-server               --bind ADR, --port P (par défaut 50000), --echo ou
-                           --ack TEXTE (échappements \n \r \t \0 \\ \xHH), --per-line
-  udp-listen PORT[:FORMAT[:NOMS]]...
-                           comme netlab udp-listen ; --bind ADR (par défaut any4),
-                           --encoding ENC, --errors MODE
-  udp-send HÔTE PORT       --text T (par défaut « Hello, World! ») ou --hex H,
-                           --count N, --rate R, --broadcast, --encoding ENC
-
-Options :
-  --one-liner            affiche plutôt la commande shell d’une ligne (code de
-                         sortie 1 quand aucune ne fait la même chose)
-  -h, --help             affiche cette aide
-
-Exemples :
-  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
-  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
-  netlab code udp-listen 52001 52002:drone
-  netlab code chat --join 192.168.1.20 --nick alice
-  netlab code http GET &apos;http://127.0.0.1:8750/api/v1/readings?limit=10&apos;
-  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
-</translation>
-    </message>
-    <message>
-        <source>--text and --hex exclude each other</source>
-        <translation>--text et --hex s’excluent mutuellement</translation>
-    </message>
-    <message>
         <source>--rate: &apos;%1&apos; is not a number of datagrams per second</source>
         <translation>--rate : « %1 » n’est pas un nombre de datagrammes par seconde</translation>
     </message>
@@ -9357,14 +9375,6 @@ Exemples :
         <translation>-H : « %1 » n’est pas de la forme « Nom: valeur »</translation>
     </message>
     <message>
-        <source>needs a TAB: chat, http, tcp-client, tcp-server, udp-listen or udp-send</source>
-        <translation>il faut un ONGLET : chat, http, tcp-client, tcp-server, udp-listen ou udp-send</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a tab: chat, http, tcp-client, tcp-server, udp-listen or udp-send</source>
-        <translation>« %1 » n’est pas un onglet : chat, http, tcp-client, tcp-server, udp-listen ou udp-send</translation>
-    </message>
-    <message>
         <source>--%1 does not apply to %2</source>
         <translation>--%1 ne s’applique pas à %2</translation>
     </message>
@@ -9375,6 +9385,123 @@ Exemples :
     <message>
         <source>print a tab&apos;s settings as the Python program (or nc one-liner) a student would write</source>
         <translation>affiche les réglages d’un onglet sous forme du programme Python (ou de la ligne nc) qu’écrirait un étudiant</translation>
+    </message>
+    <message>
+        <source>Usage: netlab code TAB [OPTIONS] [ARGUMENTS]
+Print the Python 3 program a student would write to do what the tab does
+with these settings (standard library only), or with --one-liner the
+equivalent shell command. Comments follow the language of the user.
+
+Tabs and their arguments and options:
+  http METHOD URL          -H &apos;K: V&apos; (repeatable), -d BODY, as netlab http
+  chat                     --host with --port P (default 55000) and --bind ADDR,
+                           or --join HOST[:PORT]; --nick N (the mini chat in
+                           plain mode: UTF-8 lines, both sides type at any time);
+                           --json: the netlab mode instead (one JSON object per
+                           line, as the workbench and netlab chat speak)
+  tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE
+                           (lf, crlf, cr, none; default lf), --encoding ENC,
+                           --errors MODE
+  tcp-server               --bind ADDR, --port P (default 50000), --echo or
+                           --ack TEXT (escapes \n \r \t \0 \\ \xHH), --per-line
+  udp-listen PORT[:FORMAT[:NAMES]]...
+                           as netlab udp-listen; --bind ADDR (default any4),
+                           --encoding ENC, --errors MODE
+  udp-send HOST PORT       --text T (default &quot;Hello, World!&quot;) or --hex H or
+                           --format F --values V1,V2,... (a struct, as netlab
+                           udp-send packs it), --count N, --rate R, --broadcast,
+                           --encoding ENC
+  http-server              --bind ADDR, --port P (default 8080); --folder DIR
+                           (serve its files, as python3 -m http.server) or the
+                           answer to every request: --status LINE (default
+                           200 OK), -H &apos;K: V&apos; (repeatable), -d BODY
+
+Options:
+  --one-liner            print the one-line shell command instead (exit
+                         status 1 when none does the same)
+  -h, --help             show this help
+
+Examples:
+  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
+  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
+  netlab code udp-listen 52001 52002:drone
+  netlab code chat --join 192.168.1.20 --nick alice
+  netlab code http GET &apos;http://127.0.0.1:8750/api/v1/readings?limit=10&apos;
+  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
+  netlab code udp-send 127.0.0.1 52002 --format &apos;&lt;hf&apos; --values -3,21.5
+  netlab code http-server --port 8000 --folder ~/site --one-liner
+  netlab code chat --host --nick Ana --json
+</source>
+        <translation>Utilisation : netlab code ONGLET [OPTIONS] [ARGUMENTS]
+Affiche le programme Python 3 qu’un étudiant écrirait pour faire ce que fait
+l’onglet avec ces réglages (bibliothèque standard seulement), ou avec
+--one-liner la commande shell équivalente. Les commentaires suivent la langue
+de l’utilisateur.
+
+Onglets, avec leurs arguments et options :
+  http MÉTHODE URL         -H &apos;K: V&apos; (répétable), -d CORPS, comme netlab http
+  chat                     --host avec --port P (par défaut 55000) et --bind ADR,
+                           ou --join HÔTE[:PORT] ; --nick N (le mini chat en mode
+                           simple : lignes UTF-8, chacun écrit à tout moment) ;
+                           --json : le mode netlab à la place (un objet JSON par
+                           ligne, comme le parlent le workbench et netlab chat)
+  tcp-client HÔTE PORT     --message TEXTE (par défaut Hello), --line-ending MODE
+                           (lf, crlf, cr, none ; par défaut lf), --encoding ENC,
+                           --errors MODE
+  tcp-server               --bind ADR, --port P (par défaut 50000), --echo ou
+                           --ack TEXTE (échappements \n \r \t \0 \\ \xHH), --per-line
+  udp-listen PORT[:FORMAT[:NOMS]]...
+                           comme netlab udp-listen ; --bind ADR (par défaut any4),
+                           --encoding ENC, --errors MODE
+  udp-send HÔTE PORT       --text T (par défaut « Hello, World! ») ou --hex H ou
+                           --format F --values V1,V2,... (une structure, empaquetée
+                           comme le fait netlab udp-send), --count N, --rate R,
+                           --broadcast, --encoding ENC
+  http-server              --bind ADR, --port P (par défaut 8080) ; --folder DOSSIER
+                           (sert ses fichiers, comme python3 -m http.server) ou la
+                           réponse à chaque requête : --status LIGNE (par défaut
+                           200 OK), -H &apos;K: V&apos; (répétable), -d CORPS
+
+Options :
+  --one-liner            affiche plutôt la commande shell d’une ligne (code de
+                         sortie 1 quand aucune ne fait la même chose)
+  -h, --help             affiche cette aide
+
+Exemples :
+  netlab code tcp-client 127.0.0.1 50000 --message &apos;on&apos; &gt; client.py
+  netlab code tcp-server --port 50000 --ack &apos;ACK\n&apos; --per-line
+  netlab code udp-listen 52001 52002:drone
+  netlab code chat --join 192.168.1.20 --nick alice
+  netlab code http GET &apos;http://127.0.0.1:8750/api/v1/readings?limit=10&apos;
+  netlab code udp-send 127.0.0.1 50005 --text &apos;Hello, World!&apos; --one-liner
+  netlab code udp-send 127.0.0.1 52002 --format &apos;&lt;hf&apos; --values -3,21.5
+  netlab code http-server --port 8000 --folder ~/site --one-liner
+  netlab code chat --host --nick Ana --json
+</translation>
+    </message>
+    <message>
+        <source>give one of --text, --hex or --format</source>
+        <translation>donnez un seul de --text, --hex ou --format</translation>
+    </message>
+    <message>
+        <source>--format and --values go together</source>
+        <translation>--format et --values vont ensemble</translation>
+    </message>
+    <message>
+        <source>--folder serves files: --status, -H and -d do not go with it</source>
+        <translation>--folder sert des fichiers : --status, -H et -d ne vont pas avec</translation>
+    </message>
+    <message>
+        <source>--folder: the folder is empty</source>
+        <translation>--folder : le dossier est vide</translation>
+    </message>
+    <message>
+        <source>needs a TAB: chat, http, http-server, tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>il faut un ONGLET : chat, http, http-server, tcp-client, tcp-server, udp-listen ou udp-send</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tab: chat, http, http-server, tcp-client, tcp-server, udp-listen or udp-send</source>
+        <translation>« %1 » n’est pas un onglet : chat, http, http-server, tcp-client, tcp-server, udp-listen ou udp-send</translation>
     </message>
 </context>
 <context>

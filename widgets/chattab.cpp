@@ -211,6 +211,7 @@ ChatTab::ChatTab(ChatSession *session, ChatDiscovery *discovery, QWidget *parent
 
     connect(m_endpoint, &EndpointPicker::endpointChanged, this, &LabTab::codeChanged);
     connect(m_nickname, &QLineEdit::textChanged, this, &LabTab::codeChanged);
+    connect(m_plain, &QCheckBox::toggled, this, &LabTab::codeChanged);
 
     // Widgets -> session.
     connect(m_hostButton, &QPushButton::clicked, this, &ChatTab::hostChat);
@@ -269,6 +270,7 @@ GeneratedCode ChatTab::code() const
     settings.peerHost = m_endpoint->host();
     settings.port = m_endpoint->port();
     settings.nickname = m_nickname->text().trimmed();
+    settings.netlab = !m_plain->isChecked();
     return SocketCode::chat(settings);
 }
 

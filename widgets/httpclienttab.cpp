@@ -1,12 +1,14 @@
 #include "httpclienttab.h"
 
+#include "codeview.h"
+#include "httpbodyformat.h"
 #include "httpservertab.h"
 #include "keyvaluetable.h"
 #include "statusline.h"
 
 #include <netlab/hexcodec.h>
 #include <netlab/httpclient.h>
-#include <netlab/jsonindent.h>
+#include <netlab/webcode.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,9 +19,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,12 +27,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -42,95 +38,9 @@ namespace netlab {
 namespace {
 
 constexpr int kMaxTreeItems = 20000;
-constexpr qsizetype kMaxShownBody = 1024 * 1024;
 constexpr qsizetype kMaxHexBytes = 64 * 1024;
 
 enum ResponseTab { BodyTab, TreeTab, HexTab, HeadersTab, DetailsTab, ExchangeTab };
-
-QString jsonScalar(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::String:
-        return u'"' + value.toString() + u'"';
-    default:
-        break;
-    }
-    return {};
-}
-
-struct TreeBudget
-{
-    int left;
-    bool exhausted = false;
-    bool take()
-    {
-        if (left <= 0) {
-            exhausted = true;
-            return false;
-        }
-        --left;
-        return true;
-    }
-};
-
-void addJson(
-    QTreeWidgetItem *parent, const QString &key, const QJsonValue &value, TreeBudget &budget)
-{
-    if (!budget.take())
-        return;
-    auto *item = new QTreeWidgetItem(parent);
-    item->setText(0, key);
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        item->setText(1,
-            QCoreApplication::translate(
-                "netlab::HttpClientTab", "{%n key(s)}", nullptr, int(object.size())));
-        for (auto it = object.begin(); it != object.end() && !budget.exhausted; ++it)
-            addJson(item, it.key(), it.value(), budget);
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        item->setText(1,
-            QCoreApplication::translate(
-                "netlab::HttpClientTab", "[%n item(s)]", nullptr, int(array.size())));
-        for (qsizetype i = 0; i < array.size() && !budget.exhausted; ++i)
-            addJson(item, u"[%1]"_s.arg(i), array.at(i), budget);
-    } else {
-        item->setText(1, jsonScalar(value));
-    }
-}
-
-// Not text a reader can make sense of: invalid UTF-8 or NUL bytes in what is shown.
-bool isBinary(const QByteArray &body)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QByteArray shown = body.left(kMaxShownBody);
-    [[maybe_unused]] const QString text = decoder.decode(shown);
-    return decoder.hasError() || shown.contains('\0');
-}
-
-QString prettyXml(const QByteArray &xml, bool *ok)
-{
-    QXmlStreamReader reader(xml);
-    QString out;
-    QXmlStreamWriter writer(&out);
-    writer.setAutoFormatting(true);
-    writer.setAutoFormattingIndent(2);
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isCharacters() && reader.isWhitespace())
-            continue;
-        if (!reader.hasError())
-            writer.writeCurrentToken(reader);
-    }
-    *ok = !reader.hasError();
-    return out;
-}
 
 QString formatMs(double ms)
 {
@@ -138,65 +48,6 @@ QString formatMs(double ms)
 }
 
 } // namespace
-
-bool HttpClientTab::fillJsonTree(QTreeWidget *tree, const QByteArray &json, int maxItems)
-{
-    tree->clear();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    TreeBudget budget {maxItems};
-    const QJsonValue root
-        = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    addJson(tree->invisibleRootItem(), tr("(root)"), root, budget);
-    if (budget.exhausted)
-        new QTreeWidgetItem(tree,
-            {tr("…"), tr("more than %n item(s): the rest is in the Body tab", nullptr, maxItems)});
-    tree->expandToDepth(1);
-    return true;
-}
-
-bool HttpClientTab::fillXmlTree(QTreeWidget *tree, const QByteArray &xml, int maxItems)
-{
-    tree->clear();
-    QXmlStreamReader reader(xml);
-    QTreeWidgetItem *current = tree->invisibleRootItem();
-    TreeBudget budget {maxItems};
-    while (!reader.atEnd() && !budget.exhausted) {
-        reader.readNext();
-        if (reader.isStartElement()) {
-            if (!budget.take())
-                break;
-            auto *item = new QTreeWidgetItem(current);
-            item->setText(0, u'<' + reader.qualifiedName().toString() + u'>');
-            QStringList attributes;
-            for (const QXmlStreamAttribute &attribute : reader.attributes())
-                attributes << attribute.qualifiedName().toString() + u"=\""_s
-                        + attribute.value().toString() + u'"';
-            item->setText(1, attributes.join(u' '));
-            current = item;
-        } else if (reader.isEndElement()) {
-            if (current != tree->invisibleRootItem())
-                current = current->parent() ? current->parent() : tree->invisibleRootItem();
-        } else if ((reader.isCharacters() || reader.isCDATA()) && !reader.isWhitespace()) {
-            if (!budget.take())
-                break;
-            auto *item = new QTreeWidgetItem(current);
-            item->setText(0, tr("text"));
-            item->setText(1, reader.text().toString().trimmed());
-        }
-    }
-    if (reader.hasError() && !budget.exhausted) {
-        tree->clear();
-        return false;
-    }
-    if (budget.exhausted)
-        new QTreeWidgetItem(tree,
-            {tr("…"), tr("more than %n item(s): the rest is in the Body tab", nullptr, maxItems)});
-    tree->expandToDepth(1);
-    return true;
-}
 
 HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     : LabTab(parent)
@@ -407,11 +258,14 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     topRow->addWidget(m_modeCombo);
     topRow->addWidget(m_sendButton);
     topRow->addWidget(m_curlButton);
+    m_codeView = new CodeView(this);
+    topRow->addWidget(m_codeView->toggleButton());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(topRow);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_codeView, 1);
 
     // Inputs
     connect(m_sendButton, &QPushButton::clicked, this, [this] {
@@ -504,6 +358,21 @@ void HttpClientTab::formChanged()
 {
     if (!m_rawEdited)
         refillRaw();
+    emit codeChanged();
+}
+
+GeneratedCode HttpClientTab::code() const
+{
+    const HttpClientRequest form = request();
+    HttpClientCode settings;
+    settings.method = QString::fromLatin1(form.methodBytes());
+    // The URL as sent (query parameters added); as typed while it is not a valid one.
+    const QUrl url = form.effectiveUrl();
+    settings.url = url.isValid() ? url.toString(QUrl::FullyEncoded) : form.url.trimmed();
+    for (const auto &[name, value] : form.effectiveHeaders())
+        settings.headers.append({name, value});
+    settings.body = form.body();
+    return WebCode::httpClient(settings);
 }
 
 void HttpClientTab::refillRaw()
@@ -557,31 +426,12 @@ void HttpClientTab::showBody()
 {
     const HttpClient::Result &result = m_client->lastResult();
     const QByteArray &body = result.body;
-    if (isBinary(body)) {
+    if (HttpBodyFormat::isBinary(body))
         m_bodyView->setPlainText(
             tr("(binary data, %n byte(s): see the Hex tab)", nullptr, int(body.size())));
-        return;
-    }
-    QString shown;
-    if (m_prettyCheck->isChecked() && body.size() <= kMaxShownBody) {
-        const QByteArray contentType = result.header("Content-Type").toLower();
-        const QByteArray trimmed = body.trimmed();
-        if (contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('['))
-            shown = QString::fromUtf8(indentJson(body));
-        if (shown.isEmpty() && (contentType.contains("xml") || trimmed.startsWith("<?xml"))) {
-            bool ok = false;
-            shown = prettyXml(body, &ok);
-            if (!ok)
-                shown.clear();
-        }
-    }
-    if (shown.isEmpty()) {
-        // Exactly what arrived (UTF-8), so what the student reads is what the server sent.
-        shown = QString::fromUtf8(body.left(kMaxShownBody));
-        if (body.size() > kMaxShownBody)
-            shown += tr("\n… (%1 more bytes)").arg(body.size() - kMaxShownBody);
-    }
-    m_bodyView->setPlainText(shown);
+    else
+        m_bodyView->setPlainText(HttpBodyFormat::shownText(
+            body, result.header("Content-Type"), m_prettyCheck->isChecked()));
 }
 
 void HttpClientTab::showResult()
@@ -613,17 +463,15 @@ void HttpClientTab::showResult()
         new QTreeWidgetItem(m_headersView, {QString::fromUtf8(name), QString::fromUtf8(value)});
 
     // Body: the exact text (or pretty), tree, hex
-    const QByteArray contentType = result.header("Content-Type").toLower();
+    const QByteArray contentType = result.header("Content-Type");
     const QByteArray body = result.body;
-    const QByteArray trimmed = body.trimmed();
-    const bool binary = isBinary(body);
+    const bool binary = HttpBodyFormat::isBinary(body);
     bool tree = false;
-    if (!binary
-        && (contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('['))
-        && fillJsonTree(m_treeView, body, kMaxTreeItems)) {
+    if (!binary && HttpBodyFormat::looksLikeJson(body, contentType)
+        && HttpBodyFormat::fillJsonTree(m_treeView, body, kMaxTreeItems)) {
         tree = true;
-    } else if (!binary && (contentType.contains("xml") || trimmed.startsWith("<?xml"))
-        && fillXmlTree(m_treeView, body, kMaxTreeItems)) {
+    } else if (!binary && HttpBodyFormat::looksLikeXml(body, contentType)
+        && HttpBodyFormat::fillXmlTree(m_treeView, body, kMaxTreeItems)) {
         tree = true;
     } else {
         m_treeView->clear();

@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace netlab {
 
+class CodeView;
 class HttpClient;
 class KeyValueTable;
 class StatusLine;
@@ -41,15 +42,12 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override; // saves the response body
+    GeneratedCode code() const override; // method, URL, headers and body as urllib and curl
 
     // The request the form describes.
     HttpClientRequest request() const;
     // The raw editor's text as bytes on the wire (line ends as chosen).
     QByteArray rawBytes() const;
-
-    // Tree items built from a JSON or XML document, at most maxItems (then a "…" item).
-    static bool fillJsonTree(QTreeWidget *tree, const QByteArray &json, int maxItems);
-    static bool fillXmlTree(QTreeWidget *tree, const QByteArray &xml, int maxItems);
 
 private:
     void formChanged();
@@ -87,6 +85,7 @@ private:
     QTreeWidget *m_headersView = nullptr;
     QTreeWidget *m_detailsView = nullptr;
     QPlainTextEdit *m_exchangeView = nullptr;
+    CodeView *m_codeView = nullptr;
     bool m_rawEdited = false; // the user typed in the raw editor: no automatic refill
     bool m_settingRaw = false;
 };

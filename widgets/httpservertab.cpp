@@ -1,12 +1,14 @@
 #include "httpservertab.h"
 
 #include "bindaddresscombo.h"
+#include "codeview.h"
 #include "statusline.h"
 
 #include <netlab/hexcodec.h>
 #include <netlab/httpmicroserver.h>
 #include <netlab/httpserver.h>
 #include <netlab/socketerror.h>
+#include <netlab/webcode.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -259,12 +261,15 @@ HttpServerTab::HttpServerTab(HttpMicroServer *server, QWidget *parent)
     modeRow->addWidget(m_folderRadio);
     modeRow->addWidget(m_folderEdit, 1);
     modeRow->addWidget(m_folderButton);
+    m_codeView = new CodeView(this);
+    modeRow->addWidget(m_codeView->toggleButton());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bindRow);
     layout->addLayout(modeRow);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_codeView, 1);
 
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
@@ -306,6 +311,14 @@ HttpServerTab::HttpServerTab(HttpMicroServer *server, QWidget *parent)
     connect(m_requests, &QTreeWidget::itemSelectionChanged, this, &HttpServerTab::showSelected);
     connect(m_lineEndsCheck, &QCheckBox::toggled, this, &HttpServerTab::showSelected);
     connect(m_clearButton, &QPushButton::clicked, this, &HttpServerTab::clearLog);
+    // What "Show as code" shows.
+    connect(m_bindCombo, &QComboBox::currentTextChanged, this, &LabTab::codeChanged);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &LabTab::codeChanged);
+    connect(m_responseRadio, &QRadioButton::toggled, this, &LabTab::codeChanged);
+    connect(m_folderEdit, &QLineEdit::textChanged, this, &LabTab::codeChanged);
+    connect(m_statusLineEdit, &QLineEdit::textChanged, this, &LabTab::codeChanged);
+    connect(m_headersEdit, &QPlainTextEdit::textChanged, this, &LabTab::codeChanged);
+    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &LabTab::codeChanged);
 
     // Core
     connect(m_server, &HttpMicroServer::listeningChanged, this, &HttpServerTab::showListening);
@@ -335,6 +348,34 @@ QString HttpServerTab::key() const
 std::optional<QHostAddress> HttpServerTab::bindAddress(QString *error) const
 {
     return m_bindCombo->address(error);
+}
+
+GeneratedCode HttpServerTab::code() const
+{
+    // While the address typed is not one, the code shows the default (every IPv4 address).
+    QString error;
+    const QHostAddress address = bindAddress(&error).value_or(QHostAddress(QHostAddress::AnyIPv4));
+    const auto port = quint16(m_portSpin->value());
+    if (m_folderRadio->isChecked()) {
+        HttpFolderCode settings;
+        settings.bindAddress = address;
+        settings.port = port;
+        const QString folder = m_folderEdit->text().trimmed();
+        if (!folder.isEmpty())
+            settings.folder = folder;
+        return WebCode::httpFolder(settings);
+    }
+    HttpServerCode settings;
+    settings.bindAddress = address;
+    settings.port = port;
+    settings.statusLine = m_statusLineEdit->text().trimmed();
+    settings.headers.clear();
+    for (const QString &line : m_headersEdit->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            settings.headers += line.trimmed();
+    }
+    settings.body = m_bodyEdit->toPlainText().toUtf8();
+    return WebCode::httpServer(settings);
 }
 
 void HttpServerTab::applyResponse()

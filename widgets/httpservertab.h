@@ -23,6 +23,7 @@ class QTreeWidgetItem;
 namespace netlab {
 
 class BindAddressCombo;
+class CodeView;
 class HttpMicroServer;
 struct HttpExchange;
 class StatusLine;
@@ -46,6 +47,8 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    // The response mode as the micro server on a TCP socket, the folder mode as http.server.
+    GeneratedCode code() const override;
 
     std::optional<QHostAddress> bindAddress(QString *error) const;
 
@@ -88,6 +91,7 @@ private:
     QPlainTextEdit *m_rawView = nullptr;
     QCheckBox *m_lineEndsCheck = nullptr;
     QPushButton *m_clearButton = nullptr;
+    CodeView *m_codeView = nullptr;
     bool m_loading = false;
 };
 

@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <functional>
 #include <map>
@@ -40,7 +41,9 @@ QString helpText()
         "  http METHOD URL          -H 'K: V' (repeatable), -d BODY, as netlab http\n"
         "  chat                     --host with --port P (default 55000) and --bind ADDR,\n"
         "                           or --join HOST[:PORT]; --nick N (the mini chat in\n"
-        "                           plain mode: UTF-8 lines, both sides type at any time)\n"
+        "                           plain mode: UTF-8 lines, both sides type at any time);\n"
+        "                           --json: the netlab mode instead (one JSON object per\n"
+        "                           line, as the workbench and netlab chat speak)\n"
         "  tcp-client HOST PORT     --message TEXT (default Hello), --line-ending MODE\n"
         "                           (lf, crlf, cr, none; default lf), --encoding ENC,\n"
         "                           --errors MODE\n"
@@ -49,8 +52,14 @@ QString helpText()
         "  udp-listen PORT[:FORMAT[:NAMES]]...\n"
         "                           as netlab udp-listen; --bind ADDR (default any4),\n"
         "                           --encoding ENC, --errors MODE\n"
-        "  udp-send HOST PORT       --text T (default \"Hello, World!\") or --hex H,\n"
-        "                           --count N, --rate R, --broadcast, --encoding ENC\n"
+        "  udp-send HOST PORT       --text T (default \"Hello, World!\") or --hex H or\n"
+        "                           --format F --values V1,V2,... (a struct, as netlab\n"
+        "                           udp-send packs it), --count N, --rate R, --broadcast,\n"
+        "                           --encoding ENC\n"
+        "  http-server              --bind ADDR, --port P (default 8080); --folder DIR\n"
+        "                           (serve its files, as python3 -m http.server) or the\n"
+        "                           answer to every request: --status LINE (default\n"
+        "                           200 OK), -H 'K: V' (repeatable), -d BODY\n"
         "\n"
         "Options:\n"
         "  --one-liner            print the one-line shell command instead (exit\n"
@@ -63,7 +72,10 @@ QString helpText()
         "  netlab code udp-listen 52001 52002:drone\n"
         "  netlab code chat --join 192.168.1.20 --nick alice\n"
         "  netlab code http GET 'http://127.0.0.1:8750/api/v1/readings?limit=10'\n"
-        "  netlab code udp-send 127.0.0.1 50005 --text 'Hello, World!' --one-liner\n");
+        "  netlab code udp-send 127.0.0.1 50005 --text 'Hello, World!' --one-liner\n"
+        "  netlab code udp-send 127.0.0.1 52002 --format '<hf' --values -3,21.5\n"
+        "  netlab code http-server --port 8000 --folder ~/site --one-liner\n"
+        "  netlab code chat --host --nick Ana --json\n");
 }
 
 struct Options
@@ -88,6 +100,11 @@ struct Options
     QCommandLineOption header {QStringList {u"H"_s, u"header"_s}, QString(), u"K: V"_s};
     QCommandLineOption data {QStringList {u"d"_s, u"data"_s}, QString(), u"BODY"_s};
     QCommandLineOption oneLiner {u"one-liner"_s};
+    QCommandLineOption format {u"format"_s, QString(), u"F"_s};
+    QCommandLineOption values {u"values"_s, QString(), u"V1,V2,..."_s};
+    QCommandLineOption folder {u"folder"_s, QString(), u"DIR"_s};
+    QCommandLineOption status {u"status"_s, QString(), u"LINE"_s};
+    QCommandLineOption json {u"json"_s};
 
     using Member = QCommandLineOption Options::*;
     static QList<Member> members()
@@ -96,7 +113,8 @@ struct Options
             &Options::bind, &Options::port, &Options::echo, &Options::ack, &Options::perLine,
             &Options::text, &Options::hex, &Options::count, &Options::rate, &Options::broadcast,
             &Options::host, &Options::join, &Options::nick, &Options::header, &Options::data,
-            &Options::oneLiner};
+            &Options::oneLiner, &Options::format, &Options::values, &Options::folder,
+            &Options::status, &Options::json};
     }
     QList<QCommandLineOption> all() const
     {
@@ -242,6 +260,44 @@ std::optional<GeneratedCode> udpListen(Request &request)
     return SocketCode::udpListener(settings);
 }
 
+// --format F --values V1,V2,...: F a Python struct format or a preset (drone, sensor-node),
+// the values as netlab udp-send takes them ('now' is the current time for a float field).
+bool structPayload(Request &request, UdpSenderCode *settings)
+{
+    const QString text = request.parser.value(request.options.format);
+    StructFormat format;
+    bool preset = false;
+    for (const StructFormatPreset &candidate : StructFormat::presets()) {
+        if (text == candidate.id) {
+            format = StructFormat::fromPreset(candidate);
+            preset = true;
+        }
+    }
+    if (!preset)
+        format = StructFormat::parse(text);
+    if (!format.isValid()) {
+        request.error = tr("--format: %1").arg(format.errorString());
+        return false;
+    }
+    QStringList values;
+    for (const QString &list : request.parser.values(request.options.values))
+        values += list.split(u',');
+    const QList<StructField> fields = format.fields();
+    const QString now = QString::number(QDateTime::currentMSecsSinceEpoch() / 1000.0, 'f', 3);
+    for (qsizetype k = 0; k < values.size() && k < fields.size(); ++k) {
+        const char code = fields.at(k).code;
+        if (values.at(k).trimmed() == u"now" && (code == 'd' || code == 'f' || code == 'e'))
+            values[k] = now;
+    }
+    QByteArray packed;
+    if (!format.valuesFromStrings(values, settings->values, &request.error)
+        || !format.encode(settings->values, packed, &request.error))
+        return false;
+    settings->payload = UdpSenderCode::Payload::Struct;
+    settings->format = format;
+    return true;
+}
+
 std::optional<GeneratedCode> udpSend(Request &request)
 {
     UdpSenderCode settings;
@@ -250,10 +306,18 @@ std::optional<GeneratedCode> udpSend(Request &request)
     if (!codec || !hostAndPort(request, &settings.host, &settings.port))
         return std::nullopt;
     settings.codec = *codec;
-    if (request.parser.isSet(o.text) && request.parser.isSet(o.hex)) {
-        request.error = tr("--text and --hex exclude each other");
+    if (int(request.parser.isSet(o.text)) + int(request.parser.isSet(o.hex))
+            + int(request.parser.isSet(o.format))
+        > 1) {
+        request.error = tr("give one of --text, --hex or --format");
         return std::nullopt;
     }
+    if (request.parser.isSet(o.values) != request.parser.isSet(o.format)) {
+        request.error = tr("--format and --values go together");
+        return std::nullopt;
+    }
+    if (request.parser.isSet(o.format) && !structPayload(request, &settings))
+        return std::nullopt;
     if (request.parser.isSet(o.text))
         settings.text = request.parser.value(o.text);
     if (request.parser.isSet(o.hex)) {
@@ -325,6 +389,7 @@ std::optional<GeneratedCode> chat(Request &request)
     }
     ChatCode settings;
     settings.nickname = request.parser.value(o.nick).trimmed();
+    settings.netlab = request.parser.isSet(o.json);
     settings.host = request.parser.isSet(o.host);
     if (settings.host == request.parser.isSet(o.join)) {
         request.error = tr("give --host or --join HOST[:PORT]");
@@ -369,6 +434,53 @@ std::optional<GeneratedCode> http(Request &request)
     return WebCode::httpClient(settings);
 }
 
+std::optional<GeneratedCode> httpServer(Request &request)
+{
+    const Options &o = request.options;
+    if (!request.arguments.isEmpty()) {
+        request.error = tr("unexpected argument '%1'").arg(request.arguments.constFirst());
+        return std::nullopt;
+    }
+    const auto endpoint = parseListenEndpoint(request.parser, o.bind, o.port, 8080, &request.error);
+    if (!endpoint)
+        return std::nullopt;
+    const bool canned = request.parser.isSet(o.status) || request.parser.isSet(o.header)
+        || request.parser.isSet(o.data);
+    if (request.parser.isSet(o.folder)) {
+        if (canned) {
+            request.error = tr("--folder serves files: --status, -H and -d do not go with it");
+            return std::nullopt;
+        }
+        HttpFolderCode settings;
+        settings.bindAddress = endpoint->address;
+        settings.port = endpoint->port;
+        settings.folder = request.parser.value(o.folder);
+        if (settings.folder.isEmpty()) {
+            request.error = tr("--folder: the folder is empty");
+            return std::nullopt;
+        }
+        return WebCode::httpFolder(settings);
+    }
+    HttpServerCode settings;
+    settings.bindAddress = endpoint->address;
+    settings.port = endpoint->port;
+    if (request.parser.isSet(o.status))
+        settings.statusLine = request.parser.value(o.status).trimmed();
+    if (request.parser.isSet(o.header)) {
+        settings.headers.clear();
+        for (const QString &header : request.parser.values(o.header)) {
+            if (header.indexOf(u':') <= 0) {
+                request.error = tr("-H: '%1' is not 'Name: value'").arg(header);
+                return std::nullopt;
+            }
+            settings.headers += header.trimmed();
+        }
+    }
+    if (request.parser.isSet(o.data))
+        settings.body = request.parser.value(o.data).toUtf8();
+    return WebCode::httpServer(settings);
+}
+
 using Generator = std::function<std::optional<GeneratedCode>(Request &)>;
 
 // Each tab with the options that apply to it (--one-liner applies to all).
@@ -393,7 +505,8 @@ int runCode(const QStringList &arguments)
         {u"http"_s, {http, {&Options::header, &Options::data}}},
         {u"chat"_s,
             {chat,
-                {&Options::host, &Options::join, &Options::nick, &Options::port, &Options::bind}}},
+                {&Options::host, &Options::join, &Options::nick, &Options::port, &Options::bind,
+                    &Options::json}}},
         {u"tcp-client"_s,
             {tcpClient,
                 {&Options::message, &Options::lineEnding, &Options::encoding, &Options::errors}}},
@@ -405,17 +518,24 @@ int runCode(const QStringList &arguments)
         {u"udp-send"_s,
             {udpSend,
                 {&Options::text, &Options::hex, &Options::count, &Options::rate,
-                    &Options::broadcast, &Options::encoding, &Options::errors}}},
+                    &Options::broadcast, &Options::encoding, &Options::errors, &Options::format,
+                    &Options::values}}},
+        {u"http-server"_s,
+            {httpServer,
+                {&Options::bind, &Options::port, &Options::folder, &Options::status,
+                    &Options::header, &Options::data}}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(
-            kName, tr("needs a TAB: chat, http, tcp-client, tcp-server, udp-listen or udp-send"));
+        return usageError(kName,
+            tr("needs a TAB: chat, http, http-server, tcp-client, tcp-server, udp-listen or "
+               "udp-send"));
     const QString tabName = positional.takeFirst();
     const auto tab = tabs.find(tabName);
     if (tab == tabs.end())
         return usageError(kName,
-            tr("'%1' is not a tab: chat, http, tcp-client, tcp-server, udp-listen or udp-send")
+            tr("'%1' is not a tab: chat, http, http-server, tcp-client, tcp-server, udp-listen or "
+               "udp-send")
                 .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;
