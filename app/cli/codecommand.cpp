@@ -1,6 +1,7 @@
 // netlab code TAB: prints the Python 3 program (or with --one-liner the shell command) that
 // does what a tab does with the given settings, the same text as the tab's "Show as code"
 // view. Over netlab::SocketCode.
+#include "codecommanddevices.h"
 #include "command.h"
 #include "commandline.h"
 #include "portspec.h"
@@ -51,6 +52,10 @@ QString helpText()
         "                           --encoding ENC, --errors MODE\n"
         "  udp-send HOST PORT       --text T (default \"Hello, World!\") or --hex H,\n"
         "                           --count N, --rate R, --broadcast, --encoding ENC\n"
+        "  serial PORT              the sensor-node session with pyserial; the options of\n"
+        "                           netlab serial-node (--baud, --count, --ack, --format...)\n"
+        "  sensors [HOST[:PORT]]    a Pi agent with requests (default 127.0.0.1:8750);\n"
+        "                           --window 5m, 1h, 24h or 7d, --token T, --led on|off\n"
         "\n"
         "Options:\n"
         "  --one-liner            print the one-line shell command instead (exit\n"
@@ -385,6 +390,8 @@ int runCode(const QStringList &arguments)
     const Options options;
     QCommandLineParser parser;
     parser.addOptions(options.all());
+    const DeviceCodeOptions devices(options.all());
+    parser.addOptions(devices.options());
     parser.addPositionalArgument(u"tab"_s, QString());
     if (const auto exit = parseOrExit(parser, kName, arguments, helpText()))
         return *exit;
@@ -406,6 +413,16 @@ int runCode(const QStringList &arguments)
             {udpSend,
                 {&Options::text, &Options::hex, &Options::count, &Options::rate,
                     &Options::broadcast, &Options::encoding, &Options::errors}}},
+        {u"serial"_s,
+            {[&devices](Request &r) {
+                 return devices.generate(u"serial"_s, r.parser, r.arguments, &r.error);
+             },
+                {}}},
+        {u"sensors"_s,
+            {[&devices](Request &r) {
+                 return devices.generate(u"sensors"_s, r.parser, r.arguments, &r.error);
+             },
+                {}}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -419,12 +436,15 @@ int runCode(const QStringList &arguments)
                 .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;
-        const bool applies = member == &Options::oneLiner || allowed.contains(member);
+        const bool applies = member == &Options::oneLiner || allowed.contains(member)
+            || DeviceCodeOptions::takes(tabName, (options.*member).names().constFirst());
         if (!applies && parser.isSet(options.*member))
             return usageError(kName,
                 tr("--%1 does not apply to %2")
                     .arg((options.*member).names().constFirst(), tabName));
     }
+    if (const QString misplaced = devices.misplaced(parser, tabName); !misplaced.isEmpty())
+        return usageError(kName, tr("--%1 does not apply to %2").arg(misplaced, tabName));
 
     Request request {parser, options, positional, QString()};
     const std::optional<GeneratedCode> code = tab->second.generate(request);
