@@ -16,6 +16,10 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using namespace Qt::StringLiterals;
 using netlab::SimulatedSensorNode;
 using netlab::test::PythonProgram;
@@ -106,6 +110,7 @@ private slots:
     void serialNodeText();
     void serialNodeRuns_data();
     void serialNodeRuns();
+    void serialNodeStopsOnCtrlC();
     void sensorsText();
     void sensorsRuns();
     void sensorsOneLinerRuns();
@@ -261,6 +266,44 @@ void tst_DeviceCode::serialNodeRuns()
     }
     QCOMPARE(program.output().contains(u"Bad packet, resynchronising:"_s), garbage);
     QVERIFY(program.output().endsWith(u"Packets received: 20\n"_s));
+}
+
+// COUNT 0: packets until Ctrl+C, then STOP all the same.
+void tst_DeviceCode::serialNodeStopsOnCtrlC()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("pseudo-terminals and SIGINT are needed (Linux, macOS)");
+#else
+    if (PythonProgram::interpreter().isEmpty() || !pythonHas(u"serial"_s))
+        QSKIP("python3 with pyserial is not installed (Debian: python3-serial)");
+    SimulatedSensorNode node;
+    node.setPacketRate(200);
+    QString error;
+    QVERIFY2(node.start(&error), qPrintable(error));
+    netlab::SerialSettings line;
+    line.portName = node.portName();
+    netlab::SensorNodeSettings protocol;
+    protocol.packetCount = 0;
+    PythonProgram program;
+    QVERIFY(program.start(
+        netlab::DeviceCode::serialNode(netlab::serialNodeCode(line, protocol)).python));
+    QVERIFY2(program.waitForOutput(QRegularExpression(u"\\n5 \\{'magic': b'DATA'"_s)).hasMatch(),
+        qPrintable(program.output() + program.errors()));
+    QCOMPARE(node.stopsReceived(), 0u);
+    QCOMPARE(::kill(pid_t(program.processId()), SIGINT), 0);
+    QVERIFY(program.waitForExit());
+    QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+    QVERIFY(program.output().contains(u"Stopped (Ctrl+C)\n"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(node.stopsReceived(), 1u, kWaitMs);
+    QVERIFY(!node.isStreaming());
+    const auto received
+        = program.waitForOutput(QRegularExpression(u"Packets received: (\\d+)\\n"_s));
+    QVERIFY(received.hasMatch());
+    const quint64 printed = received.captured(1).toULongLong();
+    QVERIFY(printed >= 5);
+    // Ctrl+C may land between a packet's print() and its ACK.
+    QVERIFY(node.acksReceived() == printed || node.acksReceived() + 1 == printed);
+#endif
 }
 
 void tst_DeviceCode::sensorsText()
