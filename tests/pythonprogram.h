@@ -80,6 +80,8 @@ public:
     // Types on the program's standard input; endInput() is Ctrl+D.
     void write(const QByteArray &data) { m_process.write(data); }
     void endInput() { m_process.closeWriteChannel(); }
+    // For signals (Ctrl+C is SIGINT to this process id).
+    qint64 processId() const { return m_process.processId(); }
 
     QString output() const { return QString::fromUtf8(m_output); }
     QString errors() const { return QString::fromUtf8(m_errors); }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +48,7 @@ private slots:
     void zoomAndFollowLive();
     void agentsRemembered();
     void builtInAgentIsNotReused();
+    void codeFollowsTheTab();
 
 private:
     // Types the address into the tab and presses Add agent.
@@ -327,6 +329,38 @@ void tst_SensorsTab::builtInAgentIsNotReused()
     QCOMPARE(agents.client(1)->token(), QByteArray());
     QCOMPARE(agents.client(0)->token(), "built-in-token"_ba);
     agents.client(1)->disconnectFromAgent();
+}
+
+// "Show as code": the agent in the form, the window, the token and the LED, live.
+void tst_SensorsTab::codeFollowsTheTab()
+{
+    AgentRoster agents;
+    SensorsTab tab(&agents);
+    showTab(tab);
+    auto *toggle = tab.findChild<QPushButton *>(u"showCodeButton"_s);
+    auto *text = tab.findChild<QPlainTextEdit *>(u"codeText"_s);
+    QVERIFY(toggle && text);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(text->isVisible());
+    QCOMPARE(text->toPlainText(), tab.code().python);
+    QVERIFY2(text->toPlainText().contains(u"AGENT = \"http://127.0.0.1:8750\"\n"_s),
+        qPrintable(text->toPlainText()));
+    QVERIFY(!text->toPlainText().contains(u"TOKEN"_s));
+
+    auto *endpoint = tab.findChild<netlab::EndpointPicker *>(u"endpoint"_s);
+    tab.findChild<QSpinBox *>(u"portSpin"_s)->setValue(8751);
+    QVERIFY(text->toPlainText().contains(u"AGENT = \"http://127.0.0.1:8751\"\n"_s));
+    QVERIFY(endpoint);
+    tab.findChild<QComboBox *>(u"windowCombo"_s)->setCurrentIndex(1);
+    QVERIFY(text->toPlainText().contains(u"WINDOW_MS = 3600000  #"_s));
+    QTest::keyClicks(tab.findChild<QLineEdit *>(u"tokenEdit"_s), u"s3cret"_s);
+    QVERIFY(text->toPlainText().contains(u"TOKEN = \"s3cret\"  #"_s));
+    QVERIFY(text->toPlainText().contains(u"LED_ON = False\n"_s));
+
+    // With an agent selected, the form (and so the code) shows that agent.
+    addAgent(tab, m_port);
+    QTRY_VERIFY(text->toPlainText().contains(u"AGENT = \"http://127.0.0.1:%1\"\n"_s.arg(m_port)));
+    agents.client(0)->disconnectFromAgent();
 }
 
 QTEST_MAIN(tst_SensorsTab)

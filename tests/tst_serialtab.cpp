@@ -22,8 +22,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +51,7 @@ private slots:
     void terminalSendsAndRemembers();
     void badProtocolSettingIsRefused();
     void everyControlIsNamed();
+    void codeFollowsTheTab();
 
 private:
     struct Fixture
@@ -261,6 +264,48 @@ void tst_SerialTab::everyControlIsNamed()
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     QVERIFY(checked >= 20);
+}
+
+// "Show as code": the port, its line settings and the protocol, live.
+void tst_SerialTab::codeFollowsTheTab()
+{
+    Fixture f;
+    f.tab->show();
+    auto *text = f.child<QPlainTextEdit>(u"codeText"_s);
+    QTest::mouseClick(f.child<QPushButton>(u"showCodeButton"_s), Qt::LeftButton);
+    QVERIFY(text->isVisible());
+    QCOMPARE(text->toPlainText(), f.tab->code().python);
+    const auto shows = [text](const QString &part) {
+        if (!text->toPlainText().contains(part))
+            qWarning().noquote() << part << "not in" << text->toPlainText();
+        return text->toPlainText().contains(part);
+    };
+    QVERIFY(shows(u"BAUD = 115200\n"_s));
+    QVERIFY(shows(u"port.write(ACK)\n"_s));
+
+    f.child<QComboBox>(u"portCombo"_s)->setCurrentText(u"/dev/rfcomm0"_s);
+    QVERIFY(shows(u"PORT = \"/dev/rfcomm0\"\n"_s));
+    f.child<QComboBox>(u"baudCombo"_s)->setCurrentText(u"9600"_s);
+    QVERIFY(shows(u"BAUD = 9600\n"_s));
+    auto *parity = f.child<QComboBox>(u"parityCombo"_s);
+    parity->setCurrentIndex(parity->findData(int(QSerialPort::EvenParity)));
+    QVERIFY(shows(u"parity=serial.PARITY_EVEN,\n"_s));
+    auto *flow = f.child<QComboBox>(u"flowControlCombo"_s);
+    flow->setCurrentIndex(flow->findData(int(QSerialPort::HardwareControl)));
+    QVERIFY(shows(u"rtscts=True,\n"_s));
+    f.child<QSpinBox>(u"packetCountSpin"_s)->setValue(50);
+    QVERIFY(shows(u"COUNT = 50  #"_s));
+    f.child<QSpinBox>(u"packetSizeSpin"_s)->setValue(16);
+    QVERIFY(shows(u"PACKET_SIZE = 16\n"_s));
+    f.child<QLineEdit>(u"formatEdit"_s)->setText(u"<4sHf"_s);
+    f.child<QLineEdit>(u"fieldNamesEdit"_s)->setText(u"magic, n, x"_s);
+    QVERIFY(shows(u"FRAME = struct.Struct(\"<4sHf\")\n"_s));
+    QVERIFY(shows(u"NAMES = (\"magic\", \"n\", \"x\")\n"_s));
+    f.child<QLineEdit>(u"ackCommandEdit"_s)->clear();
+    QVERIFY(!text->toPlainText().contains(u"port.write(ACK)"_s));
+    f.child<QLineEdit>(u"startCommandEdit"_s)->setText(u"GO\\r\\n"_s);
+    QVERIFY(shows(u"START = b\"GO\\r\\n\"\n"_s));
+    QVERIFY(f.tab->code().oneLiner.isEmpty());
 }
 
 QTEST_MAIN(tst_SerialTab)

@@ -2,7 +2,7 @@
 
 #include "agentlist.h"
 #include "classroomgrid.h"
-
+#include "codeview.h"
 #include "endpointpicker.h"
 #include "plotcontrols.h"
 #include "sensorstext.h"
@@ -11,6 +11,7 @@
 
 #include <netlab/agentroster.h>
 #include <netlab/chartviewport.h>
+#include <netlab/devicecode.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,6 +123,8 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     top->addWidget(tokenLabel);
     top->addWidget(m_token, 1);
     top->addWidget(m_addButton);
+    m_codeView = new CodeView(this);
+    top->addWidget(m_codeView->toggleButton());
     auto *agentButtons = new QVBoxLayout;
     agentButtons->addWidget(m_connectButton);
     agentButtons->addWidget(m_removeButton);
@@ -137,6 +140,7 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     layout->addWidget(m_statsLabel);
     layout->addWidget(m_temperatureView, 1);
     layout->addWidget(m_humidityView, 1);
+    layout->addWidget(m_codeView, 1);
     layout->addWidget(m_status);
 
     m_refreshTimer = new QTimer(this);
@@ -171,7 +175,11 @@ SensorsTab::SensorsTab(AgentRoster *agents, QWidget *parent)
     connect(m_controls, &PlotControls::windowChanged, this, [this] {
         m_dirty = true;
         refreshCharts();
+        emit codeChanged();
     });
+    connect(m_endpoint, &EndpointPicker::endpointChanged, this, &LabTab::codeChanged);
+    connect(m_token, &QLineEdit::textChanged, this, &LabTab::codeChanged);
+    connect(m_led, &QCheckBox::toggled, this, &LabTab::codeChanged);
     connect(m_controls, &PlotControls::pausedChanged, this, [this](bool paused) {
         if (!paused)
             scheduleRefresh();
@@ -538,8 +546,22 @@ void SensorsTab::saveLog()
 
 void SensorsTab::showLed(bool on)
 {
-    const QSignalBlocker shown(m_led);
-    m_led->setChecked(on);
+    {
+        const QSignalBlocker shown(m_led);
+        m_led->setChecked(on);
+    }
+    emit codeChanged();
+}
+
+GeneratedCode SensorsTab::code() const
+{
+    SensorsCode settings;
+    settings.host = m_endpoint->host();
+    settings.port = m_endpoint->port();
+    settings.windowMs = windowMs();
+    settings.token = m_token->text().trimmed().toUtf8();
+    settings.ledOn = m_led->isChecked();
+    return DeviceCode::sensors(settings);
 }
 
 void SensorsTab::showSelection()
@@ -559,6 +581,7 @@ void SensorsTab::showSelection()
     showAgentLabel();
     m_dirty = true;
     scheduleRefresh(); // the statistics are the selected agent's
+    emit codeChanged(); // the form shows the selected agent
 }
 
 void SensorsTab::updateButtons()

@@ -23,6 +23,7 @@ class AgentList;
 class AgentRoster;
 class ChartViewport;
 class ClassroomGrid;
+class CodeView;
 class EndpointPicker;
 class PlotControls;
 class StatusLine;
@@ -55,6 +56,9 @@ public:
     void send() override; // switches the selected agent's LED
     void clearLog() override; // forgets the selected agent's readings
     void saveLog() override; // exports the selected agent's window as CSV
+    // The agent in the form (info, stored readings of the window, live stream, the LED when
+    // a token is typed) as a Python program with requests.
+    GeneratedCode code() const override;
 
     // The time window of the live view, in ms (5 min, 1 h, 24 h, 7 days).
     qint64 windowMs() const;
@@ -140,6 +144,7 @@ private:
     TimeSeriesChart *m_temperatureView = nullptr;
     TimeSeriesChart *m_humidityView = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    CodeView *m_codeView = nullptr;
     QElapsedTimer m_sinceRefresh;
     bool m_dirty = true;
 };

@@ -1,12 +1,15 @@
 #include "serialtab.h"
 
+#include "codeview.h"
 #include "fieldplotpanel.h"
 #include "sendpanel.h"
+#include "sensornodeform.h"
 #include "sensornodepacketmodel.h"
 #include "statusline.h"
 #include "trafficlogmodel.h"
 #include "trafficlogview.h"
 
+#include <devices/sensornodecode.h>
 #include <devices/seriallink.h>
 #include <devices/serialportcatalogue.h>
 #include <devices/simulatedsensornode.h>
@@ -16,8 +19,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
@@ -27,7 +28,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -155,6 +155,8 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_linkCounters);
+    m_codeView = new CodeView(this);
+    statusRow->addWidget(m_codeView->toggleButton());
 
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"serialViews"_s);
@@ -170,6 +172,7 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     layout->addLayout(lineRow);
     layout->addLayout(statusRow);
     layout->addWidget(m_views, 1);
+    layout->addWidget(m_codeView, 1);
 
     m_countersTimer = new QTimer(this);
     m_countersTimer->setSingleShot(true);
@@ -179,6 +182,10 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     connect(m_refreshButton, &QPushButton::clicked, m_catalogue, &SerialPortCatalogue::refresh);
     connect(m_catalogue, &SerialPortCatalogue::portsChanged, this, &SerialTab::fillPorts);
     connect(m_portCombo, &QComboBox::currentTextChanged, this, &SerialTab::showPortDetails);
+    connect(m_portCombo, &QComboBox::currentTextChanged, this, &LabTab::codeChanged);
+    connect(m_baudCombo, &QComboBox::currentTextChanged, this, &LabTab::codeChanged);
+    for (QComboBox *combo : {m_dataBitsCombo, m_parityCombo, m_stopBitsCombo, m_flowCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LabTab::codeChanged);
     connect(m_openButton, &QPushButton::clicked, this, &SerialTab::toggleConnection);
     connect(m_simulatorButton, &QPushButton::clicked, this, &SerialTab::toggleSimulator);
 
@@ -215,7 +222,7 @@ SerialTab::SerialTab(SerialLink *link, SerialPortCatalogue *catalogue, SensorNod
     fillPorts();
     if (m_link->isOpen())
         m_portCombo->setCurrentText(m_link->portName());
-    showProtocolSettings(m_session->settings());
+    m_protocol->setSettings(m_session->settings());
     showLinkState();
     showSessionState();
     updateCounters();
@@ -269,55 +276,9 @@ QWidget *SerialTab::createTerminalPage()
 QWidget *SerialTab::createNodePage()
 {
     auto *page = new QWidget(this);
-    auto *protocol = new QGroupBox(tr("Protocol"), page);
-    auto *form = new QFormLayout(protocol);
-    const auto addEdit
-        = [&](QLineEdit *&edit, const QString &name, const QString &label, const QString &tip) {
-              edit = new QLineEdit(protocol);
-              edit->setObjectName(name);
-              edit->setToolTip(tip);
-              form->addRow(buddyLabel(label, edit, protocol), edit);
-          };
-    const auto addSpin = [&](QSpinBox *&spin, const QString &name, const QString &label,
-                             int minimum, int maximum, const QString &tip) {
-        spin = new QSpinBox(protocol);
-        spin->setObjectName(name);
-        spin->setRange(minimum, maximum);
-        spin->setToolTip(tip);
-        form->addRow(buddyLabel(label, spin, protocol), spin);
-    };
-    const QString escapes = tr("Bytes as in Python: \\n \\r \\t \\0 \\\\ \\xHH");
-    addEdit(m_startEdit, u"startCommandEdit"_s, tr("St&art command:"), escapes);
-    addEdit(m_stopEdit, u"stopCommandEdit"_s, tr("Stop co&mmand:"), escapes);
-    addEdit(m_ackEdit, u"ackCommandEdit"_s, tr("Ac&knowledgement:"),
-        escapes + u'\n' + tr("Empty: packets are not acknowledged"));
-    addEdit(m_magicEdit, u"magicEdit"_s, tr("Ma&gic:"),
-        escapes + u'\n'
-            + tr("The bytes every packet starts with; the session resynchronises on them"));
-    addSpin(m_packetSizeSpin, u"packetSizeSpin"_s, tr("Packet &length:"), 1,
-        SensorNodeDecoder::kMaxPacketSize, tr("Bytes per packet"));
-    m_packetSizeSpin->setSuffix(tr(" bytes"));
-    addSpin(m_packetCountSpin, u"packetCountSpin"_s, tr("Packet co&unt:"), 0,
-        SensorNodeSession::kMaxPacketCount, tr("Packets to receive before STOP; 0: until stopped"));
-    m_packetCountSpin->setSpecialValueText(tr("until stopped"));
-    addEdit(m_formatEdit, u"formatEdit"_s, tr("Fo&rmat:"),
-        tr("The packet's layout as a Python struct format, e.g. <4sII6f28x"));
-    addEdit(m_namesEdit, u"fieldNamesEdit"_s, tr("Field nam&es:"),
-        tr("One name per value, separated by commas"));
-    addSpin(m_sequenceSpin, u"sequenceFieldSpin"_s, tr("Se&quence field:"), -1, 1000,
-        tr("Index of the sequence number among the values; none: no sequence check"));
-    m_sequenceSpin->setSpecialValueText(tr("none"));
-    addSpin(m_timeoutSpin, u"timeoutSpin"_s, tr("T&imeout:"), SensorNodeSession::kMinTimeoutMs,
-        SensorNodeSession::kMaxTimeoutMs, tr("A silent node ends the session after this long"));
-    m_timeoutSpin->setSuffix(tr(" ms"));
-    m_timeoutSpin->setSingleStep(500);
-    auto *defaults = new QPushButton(tr("Defaults"), protocol);
-    defaults->setObjectName(u"protocolDefaultsButton"_s);
-    defaults->setAccessibleName(tr("Restore the default protocol settings"));
-    connect(defaults, &QPushButton::clicked, this,
-        [this] { showProtocolSettings(SensorNodeSettings()); });
-    form->addRow(defaults);
-    m_namesEdit->setMinimumWidth(m_namesEdit->fontMetrics().horizontalAdvance(u'x') * 24);
+    m_protocol = new SensorNodeForm(page);
+    m_protocol->setObjectName(u"protocolForm"_s);
+    connect(m_protocol, &SensorNodeForm::changed, this, &LabTab::codeChanged);
 
     m_sessionButton = new QPushButton(page);
     m_sessionButton->setObjectName(u"sessionButton"_s);
@@ -376,7 +337,7 @@ QWidget *SerialTab::createNodePage()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(u"nodeSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(protocol);
+    splitter->addWidget(m_protocol);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QHBoxLayout(page);
@@ -469,50 +430,13 @@ std::optional<SerialSettings> SerialTab::lineSettings(QString *error) const
     return settings;
 }
 
-std::optional<SensorNodeSettings> SerialTab::protocolSettings(QString *error) const
+GeneratedCode SerialTab::code() const
 {
-    SensorNodeSettings settings;
-    const auto bytes = [&](QLineEdit *edit, const QString &what, QByteArray &out) {
-        QString reason;
-        const auto parsed = parseEscapedText(edit->text(), &reason);
-        if (!parsed) {
-            *error = tr("%1: %2").arg(what, reason);
-            return false;
-        }
-        out = *parsed;
-        return true;
-    };
-    if (!bytes(m_startEdit, tr("Start command"), settings.startCommand)
-        || !bytes(m_stopEdit, tr("Stop command"), settings.stopCommand)
-        || !bytes(m_ackEdit, tr("Acknowledgement"), settings.ackCommand)
-        || !bytes(m_magicEdit, tr("Magic"), settings.decoder.magic))
-        return std::nullopt;
-    settings.packetCount = m_packetCountSpin->value();
-    settings.timeoutMs = m_timeoutSpin->value();
-    settings.decoder.packetSize = m_packetSizeSpin->value();
-    settings.decoder.format = m_formatEdit->text().trimmed();
-    settings.decoder.fieldNames.clear();
-    const QString names = m_namesEdit->text().trimmed();
-    if (!names.isEmpty()) {
-        for (const QString &name : names.split(u','))
-            settings.decoder.fieldNames.append(name.trimmed());
-    }
-    settings.decoder.sequenceField = m_sequenceSpin->value();
-    return settings;
-}
-
-void SerialTab::showProtocolSettings(const SensorNodeSettings &settings)
-{
-    m_startEdit->setText(toEscapedText(settings.startCommand));
-    m_stopEdit->setText(toEscapedText(settings.stopCommand));
-    m_ackEdit->setText(toEscapedText(settings.ackCommand));
-    m_magicEdit->setText(toEscapedText(settings.decoder.magic));
-    m_packetSizeSpin->setValue(settings.decoder.packetSize);
-    m_packetCountSpin->setValue(settings.packetCount);
-    m_formatEdit->setText(settings.decoder.format);
-    m_namesEdit->setText(settings.decoder.fieldNames.join(u", "_s));
-    m_sequenceSpin->setValue(settings.decoder.sequenceField);
-    m_timeoutSpin->setValue(settings.timeoutMs);
+    QString error; // a setting still being typed: the program shows the rest as it is
+    SerialSettings line = lineSettings(&error).value_or(SerialSettings());
+    line.portName = m_portCombo->currentText().trimmed();
+    const auto protocol = m_protocol->settings(&error);
+    return DeviceCode::serialNode(serialNodeCode(line, protocol.value_or(SensorNodeSettings())));
 }
 
 void SerialTab::toggleConnection()
@@ -539,7 +463,7 @@ void SerialTab::toggleSession()
         return;
     }
     QString error;
-    const auto settings = protocolSettings(&error);
+    const auto settings = m_protocol->settings(&error);
     if (!settings || !m_session->setSettings(*settings, &error)) {
         m_status->showError(error);
         return;
@@ -570,7 +494,7 @@ void SerialTab::toggleSimulator()
         return;
     }
     QString error;
-    const auto settings = protocolSettings(&error);
+    const auto settings = m_protocol->settings(&error);
     if (!settings || !m_simulator->setSettings(*settings, &error)) {
         m_status->showError(error);
         return;
@@ -668,9 +592,7 @@ void SerialTab::showSessionState()
     const bool running = m_session->isRunning();
     m_sessionButton->setText(running ? tr("&Stop") : tr("&Start"));
     m_sessionButton->setAccessibleName(running ? tr("Stop the session") : tr("Start the session"));
-    const auto form = m_startEdit->parentWidget()->findChildren<QWidget *>();
-    for (QWidget *w : form)
-        w->setEnabled(!running);
+    m_protocol->setEnabled(!running);
     m_exportButton->setEnabled(!running);
     updateCounters();
 }
@@ -721,16 +643,7 @@ void SerialTab::saveSettings(QSettings &settings) const
     settings.setValue(u"parity"_s, m_parityCombo->currentData());
     settings.setValue(u"stopBits"_s, m_stopBitsCombo->currentData());
     settings.setValue(u"flowControl"_s, m_flowCombo->currentData());
-    settings.setValue(u"startCommand"_s, m_startEdit->text());
-    settings.setValue(u"stopCommand"_s, m_stopEdit->text());
-    settings.setValue(u"ackCommand"_s, m_ackEdit->text());
-    settings.setValue(u"magic"_s, m_magicEdit->text());
-    settings.setValue(u"packetSize"_s, m_packetSizeSpin->value());
-    settings.setValue(u"packetCount"_s, m_packetCountSpin->value());
-    settings.setValue(u"format"_s, m_formatEdit->text());
-    settings.setValue(u"fieldNames"_s, m_namesEdit->text());
-    settings.setValue(u"sequenceField"_s, m_sequenceSpin->value());
-    settings.setValue(u"timeoutMs"_s, m_timeoutSpin->value());
+    m_protocol->saveSettings(settings);
     settings.setValue(u"timestamps"_s, m_timestampsCheck->isChecked());
     settings.setValue(u"view"_s, m_views->currentIndex());
     settings.setValue(u"lastCsvDirectory"_s, m_lastCsvDirectory);
@@ -753,24 +666,7 @@ void SerialTab::restoreSettings(const QSettings &settings)
     selectData(m_parityCombo, settings.value(u"parity"_s, int(QSerialPort::NoParity)));
     selectData(m_stopBitsCombo, settings.value(u"stopBits"_s, int(QSerialPort::OneStop)));
     selectData(m_flowCombo, settings.value(u"flowControl"_s, int(QSerialPort::NoFlowControl)));
-    const auto text = [&](QLineEdit *edit, const QString &key) {
-        if (settings.contains(key))
-            edit->setText(settings.value(key).toString());
-    };
-    text(m_startEdit, u"startCommand"_s);
-    text(m_stopEdit, u"stopCommand"_s);
-    text(m_ackEdit, u"ackCommand"_s);
-    text(m_magicEdit, u"magic"_s);
-    text(m_formatEdit, u"format"_s);
-    text(m_namesEdit, u"fieldNames"_s);
-    const auto number = [&](QSpinBox *spin, const QString &key) {
-        if (settings.contains(key))
-            spin->setValue(settings.value(key).toInt());
-    };
-    number(m_packetSizeSpin, u"packetSize"_s);
-    number(m_packetCountSpin, u"packetCount"_s);
-    number(m_sequenceSpin, u"sequenceField"_s);
-    number(m_timeoutSpin, u"timeoutMs"_s);
+    m_protocol->restoreSettings(settings);
     m_timestampsCheck->setChecked(settings.value(u"timestamps"_s, true).toBool());
     m_views->setCurrentIndex(settings.value(u"view"_s, 0).toInt());
     m_lastCsvDirectory = settings.value(u"lastCsvDirectory"_s).toString();

@@ -9,19 +9,19 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class QTabWidget;
 class QTimer;
 
 namespace netlab {
 
+class CodeView;
 class FieldPlotPanel;
 class FramePlots;
 class SendPanel;
+class SensorNodeForm;
 class SensorNodePacketModel;
 class SerialLink;
 class SerialPortCatalogue;
@@ -57,6 +57,7 @@ public:
     void send() override;
     void clearLog() override;
     void saveLog() override;
+    GeneratedCode code() const override; // the session as a pyserial program
 
     void toggleSession();
     void toggleSimulator();
@@ -74,8 +75,6 @@ private:
     void sendPayload(const QByteArray &payload);
     void remember(const QString &mode, const QString &text);
     std::optional<SerialSettings> lineSettings(QString *error) const;
-    std::optional<SensorNodeSettings> protocolSettings(QString *error) const;
-    void showProtocolSettings(const SensorNodeSettings &settings);
 
     SerialLink *m_link = nullptr;
     FieldPlotPanel *m_plotPanel = nullptr;
@@ -103,16 +102,8 @@ private:
     SendPanel *m_sendPanel = nullptr;
     QComboBox *m_historyCombo = nullptr;
 
-    QLineEdit *m_startEdit = nullptr;
-    QLineEdit *m_stopEdit = nullptr;
-    QLineEdit *m_ackEdit = nullptr;
-    QLineEdit *m_magicEdit = nullptr;
-    QSpinBox *m_packetSizeSpin = nullptr;
-    QSpinBox *m_packetCountSpin = nullptr;
-    QLineEdit *m_formatEdit = nullptr;
-    QLineEdit *m_namesEdit = nullptr;
-    QSpinBox *m_sequenceSpin = nullptr;
-    QSpinBox *m_timeoutSpin = nullptr;
+    SensorNodeForm *m_protocol = nullptr;
+    CodeView *m_codeView = nullptr;
     QPushButton *m_sessionButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -1,6 +1,7 @@
 // netlab code TAB: prints the Python 3 program (or with --one-liner the shell command) that
 // does what a tab does with the given settings, the same text as the tab's "Show as code"
 // view. Over netlab::SocketCode.
+#include "codecommanddevices.h"
 #include "command.h"
 #include "commandline.h"
 #include "portspec.h"
@@ -34,8 +35,9 @@ QString helpText()
     return tr(
         "Usage: netlab code TAB [OPTIONS] [ARGUMENTS]\n"
         "Print the Python 3 program a student would write to do what the tab does\n"
-        "with these settings (standard library only), or with --one-liner the\n"
-        "equivalent shell command. Comments follow the language of the user.\n"
+        "with these settings (the standard library, plus pyserial, requests or\n"
+        "paho-mqtt where the course uses them), or with --one-liner the equivalent\n"
+        "shell command. Comments follow the language of the user.\n"
         "\n"
         "Tabs and their arguments and options:\n"
         "  http METHOD URL          -H 'K: V' (repeatable), -d BODY, as netlab http\n"
@@ -60,6 +62,10 @@ QString helpText()
         "                           (serve its files, as python3 -m http.server) or the\n"
         "                           answer to every request: --status LINE (default\n"
         "                           200 OK), -H 'K: V' (repeatable), -d BODY\n"
+        "  serial PORT              the sensor-node session with pyserial; the options of\n"
+        "                           netlab serial-node (--baud, --count, --ack, --format...)\n"
+        "  sensors [HOST[:PORT]]    a Pi agent with requests (default 127.0.0.1:8750);\n"
+        "                           --window 5m, 1h, 24h or 7d, --token T, --led on|off\n"
         "\n"
         "Options:\n"
         "  --one-liner            print the one-line shell command instead (exit\n"
@@ -497,6 +503,8 @@ int runCode(const QStringList &arguments)
     const Options options;
     QCommandLineParser parser;
     parser.addOptions(options.all());
+    const DeviceCodeOptions devices(options.all());
+    parser.addOptions(devices.options());
     parser.addPositionalArgument(u"tab"_s, QString());
     if (const auto exit = parseOrExit(parser, kName, arguments, helpText()))
         return *exit;
@@ -524,27 +532,40 @@ int runCode(const QStringList &arguments)
             {httpServer,
                 {&Options::bind, &Options::port, &Options::folder, &Options::status,
                     &Options::header, &Options::data}}},
+        {u"serial"_s,
+            {[&devices](Request &r) {
+                 return devices.generate(u"serial"_s, r.parser, r.arguments, &r.error);
+             },
+                {}}},
+        {u"sensors"_s,
+            {[&devices](Request &r) {
+                 return devices.generate(u"sensors"_s, r.parser, r.arguments, &r.error);
+             },
+                {}}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(kName,
-            tr("needs a TAB: chat, http, http-server, tcp-client, tcp-server, udp-listen or "
-               "udp-send"));
+            tr("needs a TAB: chat, http, http-server, sensors, serial, tcp-client, tcp-server, "
+               "udp-listen or udp-send"));
     const QString tabName = positional.takeFirst();
     const auto tab = tabs.find(tabName);
     if (tab == tabs.end())
         return usageError(kName,
-            tr("'%1' is not a tab: chat, http, http-server, tcp-client, tcp-server, udp-listen or "
-               "udp-send")
+            tr("'%1' is not a tab: chat, http, http-server, sensors, serial, tcp-client, "
+               "tcp-server, udp-listen or udp-send")
                 .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;
-        const bool applies = member == &Options::oneLiner || allowed.contains(member);
+        const bool applies = member == &Options::oneLiner || allowed.contains(member)
+            || DeviceCodeOptions::takes(tabName, (options.*member).names().constFirst());
         if (!applies && parser.isSet(options.*member))
             return usageError(kName,
                 tr("--%1 does not apply to %2")
                     .arg((options.*member).names().constFirst(), tabName));
     }
+    if (const QString misplaced = devices.misplaced(parser, tabName); !misplaced.isEmpty())
+        return usageError(kName, tr("--%1 does not apply to %2").arg(misplaced, tabName));
 
     Request request {parser, options, positional, QString()};
     const std::optional<GeneratedCode> code = tab->second.generate(request);
