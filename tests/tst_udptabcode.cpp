@@ -20,8 +20,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -53,6 +55,7 @@ private slots:
     void senderCodeFollowsSettings();
     void listenerProgramDecodesWhatTheTabSends();
     void senderProgramReachesTheTab();
+    void shownCodeIsRemembered();
 
 private:
     struct Fixture
@@ -253,6 +256,22 @@ void tst_UdpTabCode::senderProgramReachesTheTab()
     const QByteArray wire = QStringLiteral("temp=21.5 °C\n").toUtf8();
     QCOMPARE(f.listener.stats(port).bytes, qint64(3 * wire.size()));
     QCOMPARE(f.listener.stats(port).badFrames, qint64(0));
+}
+
+void tst_UdpTabCode::shownCodeIsRemembered()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"udp.ini"_s), QSettings::IniFormat);
+    {
+        Fixture f;
+        QTest::mouseClick(f.child<QPushButton>(u"showSenderCodeButton"_s), Qt::LeftButton);
+        f.tab->saveSettings(settings);
+    }
+    Fixture f;
+    f.tab->restoreSettings(settings);
+    QVERIFY(f.child<CodeView>(u"senderCodeView"_s)->isVisible());
+    QVERIFY(!f.child<CodeView>(u"listenerCodeView"_s)->isVisible());
+    QVERIFY(f.senderCode().contains(u"sock.sendto(MESSAGE, (HOST, PORT))"_s));
 }
 
 QTEST_MAIN(tst_UdpTabCode)

@@ -75,8 +75,8 @@ UdpTab::UdpTab(UdpListener *listener, UdpCapture *capture, UdpSender *sender, De
     // Shown, the listener's code takes a share of the lower pane; hidden, it gives it back.
     connect(listenerToggle, &QPushButton::toggled, left, [left](bool shown) {
         QList<int> sizes = left->sizes();
-        if (sizes.size() != 3)
-            return;
+        if (sizes.size() != 3 || !left->isVisible())
+            return; // not laid out yet: the splitter shares out the room when shown
         if (shown) {
             const int share = qMax(160, sizes.at(2) / 2);
             sizes[1] = share;
