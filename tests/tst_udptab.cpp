@@ -12,6 +12,7 @@
 #include <netlab/frameplots.h>
 #include <netlab/udpcapture.h>
 #include <netlab/udplistener.h>
+#include <netlab/udpportstatsmodel.h>
 #include <netlab/udpsender.h>
 #include <widgets/bindaddresscombo.h>
 #include <widgets/fieldplotpanel.h>
@@ -36,7 +37,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -56,7 +56,7 @@ const QHostAddress kLoopback(QHostAddress::LocalHost);
 const QByteArray kPythonDroneFrame = QByteArray::fromHex(
     "00002040fc54d941f4ffffff07000000670100005700000000507d44cdcccc3dc3f51cc100000000");
 
-enum StatsColumn { PortColumn = 0, MessagesColumn = 3, BadColumn = 5 };
+using StatsModel = UdpPortStatsModel;
 
 using netlab::test::PaintCounter;
 
@@ -158,12 +158,16 @@ private:
             }
             return u"<no column %1>"_s.arg(header);
         }
-        QString stats(quint16 port, int column) const
+        // The port table as shown: its view's model, read by the port column's text.
+        QTableView *statsTable() const { return child<QTableView>(u"portStatsTable"_s); }
+        int statsRows() const { return statsTable()->model()->rowCount(); }
+        QString stats(quint16 port, int column, int role = Qt::DisplayRole) const
         {
-            auto *table = child<QTableWidget>(u"portStatsTable"_s);
-            for (int row = 0; row < table->rowCount(); ++row) {
-                if (table->item(row, PortColumn)->text() == QString::number(port))
-                    return table->item(row, column)->text();
+            const QAbstractItemModel *model = statsTable()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, StatsModel::PortColumn).data().toString()
+                    == QString::number(port))
+                    return model->index(row, column).data(role).toString();
             }
             return {};
         }
@@ -176,7 +180,8 @@ void tst_UdpTab::addPortAndReceiveText()
     const quint16 port = f.addPort(0); // text
     QVERIFY(port != 0);
     QCOMPARE(f.listener.config(port).bindAddress, kLoopback);
-    QCOMPARE(f.child<QTableWidget>(u"portStatsTable"_s)->rowCount(), 1);
+    QCOMPARE(f.statsRows(), 1);
+    QCOMPARE(f.stats(port, StatsModel::AddressColumn), u"127.0.0.1"_s);
 
     QUdpSocket sender;
     QVERIFY(sender.bind(kLoopback, 0));
@@ -194,7 +199,8 @@ void tst_UdpTab::addPortAndReceiveText()
     QCOMPARE(f.model()->index(0, f.model()->rawColumn()).data().toString(),
         u"48 65 6c 6c 6f 2c 20 57 6f 72 6c 64 21"_s);
     QVERIFY(f.model()->index(0, 4).data(Qt::ToolTipRole).toString().contains(u"48 65 6c"_s));
-    QTRY_COMPARE(f.stats(port, MessagesColumn), u"1"_s);
+    QTRY_COMPARE(f.stats(port, StatsModel::MessagesColumn), u"1"_s);
+    QCOMPARE(f.stats(port, StatsModel::BytesColumn), u"13"_s);
 }
 
 void tst_UdpTab::droneFrameFieldsAsColumns()
@@ -334,8 +340,11 @@ void tst_UdpTab::badFrameCounted()
         qPrintable(f.cell(0, StructFormat::droneFrame().names().first())));
     QCOMPARE(
         f.model()->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::red));
-    QTRY_COMPARE(f.stats(port, BadColumn), u"1"_s);
-    QTRY_COMPARE(f.stats(port, MessagesColumn), u"2"_s);
+    QTRY_COMPARE(f.stats(port, StatsModel::BadColumn), u"1"_s);
+    QTRY_COMPARE(f.stats(port, StatsModel::MessagesColumn), u"2"_s);
+    QVERIFY2(f.stats(port, StatsModel::BadColumn, Qt::ToolTipRole)
+                 .contains(u"39 bytes, format needs 40"_s),
+        qPrintable(f.stats(port, StatsModel::BadColumn, Qt::ToolTipRole)));
 }
 
 void tst_UdpTab::removePortWhileRunning()
@@ -344,21 +353,32 @@ void tst_UdpTab::removePortWhileRunning()
     const quint16 first = f.addPort(0);
     const quint16 second = f.addPort(2); // hex
     QVERIFY(first && second);
-    auto *table = f.child<QTableWidget>(u"portStatsTable"_s);
-    QCOMPARE(table->rowCount(), 2);
+    QTableView *table = f.statsTable();
+    QCOMPARE(f.statsRows(), 2);
     QUdpSocket sender;
     sender.writeDatagram(QByteArray("one"), kLoopback, first);
     sender.writeDatagram(QByteArray("two"), kLoopback, second);
     QTRY_COMPARE(f.model()->rowCount(), 2);
 
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, PortColumn)->text() == QString::number(first))
-            table->selectRow(row);
+    // Nothing selected: nothing removed, and the user is told how.
+    table->clearSelection();
+    table->setCurrentIndex({});
+    QTest::mouseClick(f.child<QPushButton>(u"removePortButton"_s), Qt::LeftButton);
+    QCOMPARE(f.listener.ports().size(), 2);
+    QVERIFY(f.child<StatusLine>(u"statusLine"_s)->text().contains(u"Select the port"_s));
+    // The user clicks the first port's row, then Remove.
+    for (int row = 0; row < f.statsRows(); ++row) {
+        const QModelIndex cell = table->model()->index(row, StatsModel::PortColumn);
+        if (cell.data().toString() == QString::number(first))
+            QTest::mouseClick(
+                table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     }
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QTest::mouseClick(f.child<QPushButton>(u"removePortButton"_s), Qt::LeftButton);
     QCOMPARE(f.listener.ports(), QList<quint16> {second});
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, PortColumn)->text(), QString::number(second));
+    QCOMPARE(f.statsRows(), 1);
+    QCOMPARE(table->model()->index(0, StatsModel::PortColumn).data().toString(),
+        QString::number(second));
     // The rows already captured stay; the other port keeps receiving.
     sender.writeDatagram(QByteArray("three"), kLoopback, second);
     QTRY_COMPARE(f.model()->rowCount(), 3);
@@ -499,7 +519,7 @@ void tst_UdpTab::rebuiltTabShowsCoreState()
     sender.writeDatagram(QByteArray("kept"), kLoopback, port);
     QTRY_COMPARE(f.model()->rowCount(), 1);
     f.rebuild(); // a language switch rebuilds every tab
-    QCOMPARE(f.child<QTableWidget>(u"portStatsTable"_s)->rowCount(), 1);
+    QCOMPARE(f.statsRows(), 1);
     QCOMPARE(f.model()->rowCount(), 1);
     QCOMPARE(f.cell(0, u"Text"_s), u"kept"_s);
 }

@@ -203,16 +203,6 @@
     </message>
 </context>
 <context>
-    <name>netlab::RateSparkline</name>
-    <message numerus="yes">
-        <source>Messages per second over the last %n second(s); now %1, peak %2</source>
-        <translation>
-            <numerusform>Messages per second over the last %n second; now %1, peak %2</numerusform>
-            <numerusform>Messages per second over the last %n seconds; now %1, peak %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>netlab::ReadingStore</name>
     <message numerus="yes">
         <source>cannot store a reading in %1: %2 — %n reading(s) kept in memory until it can be written</source>
@@ -352,7 +342,27 @@
     </message>
 </context>
 <context>
-    <name>netlab::UdpTab</name>
+    <name>netlab::UdpMessagesPanel</name>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpPortStatsModel</name>
+    <message numerus="yes">
+        <source>Messages per second over the last %n second(s); now %1, peak %2</source>
+        <translation>
+            <numerusform>Messages per second over the last %n second; now %1, peak %2</numerusform>
+            <numerusform>Messages per second over the last %n seconds; now %1, peak %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpSenderPanel</name>
     <message numerus="yes">
         <source>Sent %n datagram(s) to %1 (%2/s)</source>
         <translation>
@@ -365,13 +375,6 @@
         <translation>
             <numerusform>; %n failed: %1</numerusform>
             <numerusform>; %n failed: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) written to %1</source>
-        <translation>
-            <numerusform>%n message written to %1</numerusform>
-            <numerusform>%n messages written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -4066,16 +4066,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
-    <name>netlab::RateSparkline</name>
-    <message numerus="yes">
-        <source>Messages per second over the last %n second(s); now %1, peak %2</source>
-        <translation>
-            <numerusform>Messages par seconde sur la dernière seconde ; actuellement %1, pic %2</numerusform>
-            <numerusform>Messages par seconde sur les %n dernières secondes ; actuellement %1, pic %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>netlab::ReadingStore</name>
     <message>
         <source>the SQLite driver of QtSql is missing (install libqt6sql6-sqlite)</source>
@@ -6812,6 +6802,73 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
+    <name>netlab::UdpDemoPanel</name>
+    <message>
+        <source>Demo streams</source>
+        <translation>Flux de démo</translation>
+    </message>
+    <message>
+        <source>Send the demo streams to</source>
+        <translation>Envoyer les flux de démo à</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 stays on this machine; a broadcast address reaches every classmate on the network</source>
+        <translation>127.0.0.1 reste sur cette machine ; une adresse de diffusion atteint tous les camarades du réseau</translation>
+    </message>
+    <message>
+        <source>Sensor lines port</source>
+        <translation>Port des lignes de capteur</translation>
+    </message>
+    <message>
+        <source>Drone frames port</source>
+        <translation>Port des trames de drone</translation>
+    </message>
+    <message>
+        <source>Start or stop the demo streams</source>
+        <translation>Démarrer ou arrêter les flux de démo</translation>
+    </message>
+    <message>
+        <source>Start or stop the demo streams (Ctrl+K)</source>
+        <translation>Démarrer ou arrêter les flux de démo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Ve&amp;rs :</translation>
+    </message>
+    <message>
+        <source>&amp;drone</source>
+        <translation>&amp;drone</translation>
+    </message>
+    <message>
+        <source>Ports: sens&amp;or</source>
+        <translation>Ports : &amp;capteur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address: use 127.0.0.1 or a broadcast address such as 255.255.255.255</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : utilisez 127.0.0.1 ou une adresse de diffusion comme 255.255.255.255</translation>
+    </message>
+    <message>
+        <source>Demo streams to %1: sensor lines on %2, drone frames on %3</source>
+        <translation>Flux de démo vers %1 : lignes de capteur sur %2, trames de drone sur %3</translation>
+    </message>
+    <message>
+        <source>Stop demo streams</source>
+        <translation>Arrêter les flux de démo</translation>
+    </message>
+    <message>
+        <source>Start demo streams</source>
+        <translation>Démarrer les flux de démo</translation>
+    </message>
+    <message>
+        <source>%1 sensor lines and %2 drone frames sent to %3</source>
+        <translation>%1 lignes de capteur et %2 trames de drone envoyées à %3</translation>
+    </message>
+    <message>
+        <source>Sensor lines at %1/s and drone frames at %2/s, like the course&apos;s lab</source>
+        <translation>Lignes de capteur à %1/s et trames de drone à %2/s, comme dans le labo du cours</translation>
+    </message>
+</context>
+<context>
     <name>netlab::UdpListener</name>
     <message>
         <source>text</source>
@@ -6867,110 +6924,7 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     </message>
 </context>
 <context>
-    <name>netlab::UdpMessageModel</name>
-    <message>
-        <source>Bad frame: %1</source>
-        <translation>Trame incorrecte : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s): %1</source>
-        <translation>
-            <numerusform>%n octet : %1</numerusform>
-            <numerusform>%n octets : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Expéditeur</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Octets</translation>
-    </message>
-    <message>
-        <source>Raw (hex)</source>
-        <translation>Brut (hexa)</translation>
-    </message>
-</context>
-<context>
-    <name>netlab::UdpSender</name>
-    <message>
-        <source>a send is already running: stop it first</source>
-        <translation>un envoi est déjà en cours : arrêtez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <source>choose a port between 1 and 65535</source>
-        <translation>choisissez un port entre 1 et 65535</translation>
-    </message>
-    <message>
-        <source>the payload is %1 bytes; a UDP datagram holds at most %2</source>
-        <translation>la charge utile fait %1 octets ; un datagramme UDP en contient au plus %2</translation>
-    </message>
-    <message>
-        <source>the count must be between 1 and %1</source>
-        <translation>le nombre doit être compris entre 1 et %1</translation>
-    </message>
-    <message>
-        <source>the rate must be a positive number of datagrams per second, or 0 for as fast as possible</source>
-        <translation>le débit doit être un nombre positif de datagrammes par seconde, ou 0 pour aller aussi vite que possible</translation>
-    </message>
-    <message>
-        <source>the multicast TTL must be between 0 and 255</source>
-        <translation>le TTL de multidiffusion doit être compris entre 0 et 255</translation>
-    </message>
-    <message>
-        <source>give a host or an address to send to</source>
-        <translation>indiquez un hôte ou une adresse de destination</translation>
-    </message>
-    <message>
-        <source>%1 is a broadcast address: allow broadcast to send to every host on the network</source>
-        <translation>%1 est une adresse de diffusion : autorisez la diffusion pour envoyer à tous les hôtes du réseau</translation>
-    </message>
-    <message>
-        <source>host not found: %1 (%2)</source>
-        <translation>hôte introuvable : %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>netlab::UdpTab</name>
-    <message>
-        <source>Custom format</source>
-        <translation>Format personnalisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n datagram(s) to %1 (%2/s)</source>
-        <translation>
-            <numerusform>%n datagramme envoyé à %1 (%2/s)</numerusform>
-            <numerusform>%n datagrammes envoyés à %1 (%2/s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n failed: %1</source>
-        <translation>
-            <numerusform>; %n en échec : %1</numerusform>
-            <numerusform>; %n en échec : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped. </source>
-        <translation>Arrêté. </translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
+    <name>netlab::UdpListenerPanel</name>
     <message>
         <source>Listening ports</source>
         <translation>Ports à l&apos;écoute</translation>
@@ -7052,10 +7006,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Interface de multidiffusion</translation>
     </message>
     <message>
-        <source>default interface</source>
-        <translation>interface par défaut</translation>
-    </message>
-    <message>
         <source>&amp;Add port</source>
         <translation>&amp;Ajouter un port</translation>
     </message>
@@ -7086,34 +7036,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>Listening ports and their rates</source>
         <translation>Ports à l&apos;écoute et leurs débits</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Octets</translation>
-    </message>
-    <message>
-        <source>Bad</source>
-        <translation>Incorrects</translation>
-    </message>
-    <message>
-        <source>Rate /s</source>
-        <translation>Débit /s</translation>
-    </message>
-    <message>
-        <source>Average /s</source>
-        <translation>Moyenne /s</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -7159,29 +7081,46 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>Listening to the demo ports %1 (sensor lines) and %2 (drone frames)</source>
         <translation>À l&apos;écoute des ports de démo %1 (lignes de capteur) et %2 (trames de drone)</translation>
     </message>
+</context>
+<context>
+    <name>netlab::UdpMessageModel</name>
     <message>
-        <source> + group %1</source>
-        <translation> + groupe %1</translation>
+        <source>Bad frame: %1</source>
+        <translation>Trame incorrecte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n octet : %1</numerusform>
+            <numerusform>%n octets : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rate history of port %1</source>
-        <translation>Historique du débit du port %1</translation>
+        <source>Received</source>
+        <translation>Reçu</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <source>▲ fastest</source>
-        <translation>▲ le plus rapide</translation>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
     </message>
     <message>
-        <source>▼ slowest</source>
-        <translation>▼ le plus lent</translation>
+        <source>Bytes</source>
+        <translation>Octets</translation>
     </message>
     <message>
-        <source>Received messages</source>
-        <translation>Messages reçus</translation>
+        <source>Raw (hex)</source>
+        <translation>Brut (hexa)</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpMessagesPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause the capture</source>
@@ -7216,6 +7155,14 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Exporter les messages en CSV</translation>
     </message>
     <message>
+        <source>Received messages</source>
+        <translation>Messages reçus</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
         <source>%1 rows (newest %2 kept)</source>
         <translation>%1 lignes (%2 max.)</translation>
     </message>
@@ -7228,6 +7175,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation> — en pause</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -7238,6 +7189,114 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
             <numerusform>%n messages écrits dans %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>netlab::UdpPortStatsModel</name>
+    <message>
+        <source> + group %1</source>
+        <translation> + groupe %1</translation>
+    </message>
+    <message>
+        <source>▲ fastest</source>
+        <translation>▲ le plus rapide</translation>
+    </message>
+    <message>
+        <source>▼ slowest</source>
+        <translation>▼ le plus lent</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages per second over the last %n second(s); now %1, peak %2</source>
+        <translation>
+            <numerusform>Messages par seconde sur la dernière seconde ; actuellement %1, pic %2</numerusform>
+            <numerusform>Messages par seconde sur les %n dernières secondes ; actuellement %1, pic %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate history of port %1</source>
+        <translation>Historique du débit du port %1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Incorrects</translation>
+    </message>
+    <message>
+        <source>Rate /s</source>
+        <translation>Débit /s</translation>
+    </message>
+    <message>
+        <source>Average /s</source>
+        <translation>Moyenne /s</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpSender</name>
+    <message>
+        <source>a send is already running: stop it first</source>
+        <translation>un envoi est déjà en cours : arrêtez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>choose a port between 1 and 65535</source>
+        <translation>choisissez un port entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the payload is %1 bytes; a UDP datagram holds at most %2</source>
+        <translation>la charge utile fait %1 octets ; un datagramme UDP en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>the count must be between 1 and %1</source>
+        <translation>le nombre doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>the rate must be a positive number of datagrams per second, or 0 for as fast as possible</source>
+        <translation>le débit doit être un nombre positif de datagrammes par seconde, ou 0 pour aller aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>the multicast TTL must be between 0 and 255</source>
+        <translation>le TTL de multidiffusion doit être compris entre 0 et 255</translation>
+    </message>
+    <message>
+        <source>give a host or an address to send to</source>
+        <translation>indiquez un hôte ou une adresse de destination</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: allow broadcast to send to every host on the network</source>
+        <translation>%1 est une adresse de diffusion : autorisez la diffusion pour envoyer à tous les hôtes du réseau</translation>
+    </message>
+    <message>
+        <source>host not found: %1 (%2)</source>
+        <translation>hôte introuvable : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpSenderPanel</name>
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
@@ -7273,6 +7332,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>Text or hex</source>
         <translation>Texte ou hexa</translation>
+    </message>
+    <message>
+        <source>Struct frame</source>
+        <translation>Trame struct</translation>
     </message>
     <message>
         <source>Frame preset to send</source>
@@ -7363,84 +7426,49 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>&amp;Nombre :</translation>
     </message>
     <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message>
         <source>Still sending: stop it first</source>
         <translation>Envoi en cours : arrêtez-le d&apos;abord</translation>
     </message>
-    <message>
-        <source>Demo streams</source>
-        <translation>Flux de démo</translation>
+    <message numerus="yes">
+        <source>Sent %n datagram(s) to %1 (%2/s)</source>
+        <translation>
+            <numerusform>%n datagramme envoyé à %1 (%2/s)</numerusform>
+            <numerusform>%n datagrammes envoyés à %1 (%2/s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed: %1</source>
+        <translation>
+            <numerusform>; %n en échec : %1</numerusform>
+            <numerusform>; %n en échec : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Send the demo streams to</source>
-        <translation>Envoyer les flux de démo à</translation>
+        <source>Stopped. </source>
+        <translation>Arrêté. </translation>
+    </message>
+</context>
+<context>
+    <name>netlab::UdpTab</name>
+    <message>
+        <source>Custom format</source>
+        <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>127.0.0.1 stays on this machine; a broadcast address reaches every classmate on the network</source>
-        <translation>127.0.0.1 reste sur cette machine ; une adresse de diffusion atteint tous les camarades du réseau</translation>
+        <source>default interface</source>
+        <translation>interface par défaut</translation>
     </message>
     <message>
-        <source>Sensor lines port</source>
-        <translation>Port des lignes de capteur</translation>
-    </message>
-    <message>
-        <source>Drone frames port</source>
-        <translation>Port des trames de drone</translation>
-    </message>
-    <message>
-        <source>Start or stop the demo streams</source>
-        <translation>Démarrer ou arrêter les flux de démo</translation>
-    </message>
-    <message>
-        <source>Start or stop the demo streams (Ctrl+K)</source>
-        <translation>Démarrer ou arrêter les flux de démo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Ve&amp;rs :</translation>
-    </message>
-    <message>
-        <source>&amp;drone</source>
-        <translation>&amp;drone</translation>
-    </message>
-    <message>
-        <source>Ports: sens&amp;or</source>
-        <translation>Ports : &amp;capteur</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address: use 127.0.0.1 or a broadcast address such as 255.255.255.255</source>
-        <translation>&apos;%1&apos; n&apos;est pas une adresse IP : utilisez 127.0.0.1 ou une adresse de diffusion comme 255.255.255.255</translation>
-    </message>
-    <message>
-        <source>Demo streams to %1: sensor lines on %2, drone frames on %3</source>
-        <translation>Flux de démo vers %1 : lignes de capteur sur %2, trames de drone sur %3</translation>
-    </message>
-    <message>
-        <source>Stop demo streams</source>
-        <translation>Arrêter les flux de démo</translation>
-    </message>
-    <message>
-        <source>Start demo streams</source>
-        <translation>Démarrer les flux de démo</translation>
-    </message>
-    <message>
-        <source>%1 sensor lines and %2 drone frames sent to %3</source>
-        <translation>%1 lignes de capteur et %2 trames de drone envoyées à %3</translation>
-    </message>
-    <message>
-        <source>Sensor lines at %1/s and drone frames at %2/s, like the course&apos;s lab</source>
-        <translation>Lignes de capteur à %1/s et trames de drone à %2/s, comme dans le labo du cours</translation>
+        <source>Received messages</source>
+        <translation>Messages reçus</translation>
     </message>
     <message>
         <source>UDP</source>
         <translation>UDP</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
     </message>
     <message>
         <source>Live plot</source>
@@ -7449,6 +7477,26 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>Received messages and live plot</source>
         <translation>Messages reçus et tracé en direct</translation>
+    </message>
+    <message>
+        <source>S&amp;how as code</source>
+        <translation>Voir le cod&amp;e</translation>
+    </message>
+    <message>
+        <source>Show the listener as code</source>
+        <translation>Voir le code de l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>The program that listens on these ports and decodes what arrives as this tab does</source>
+        <translation>Le programme qui écoute sur ces ports et décode ce qui arrive comme le fait cet onglet</translation>
+    </message>
+    <message>
+        <source>Show the sender as code</source>
+        <translation>Voir le code de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The program that sends these datagrams as this tab does</source>
+        <translation>Le programme qui envoie ces datagrammes comme le fait cet onglet</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,17 @@ enum Kind { Python, OneLiner };
 } // namespace
 
 CodeView::CodeView(LabTab *tab)
-    : QWidget(tab)
-    , m_tab(tab)
+    : CodeView([tab] { return tab->code(); }, tab)
+{
+    connect(tab, &LabTab::codeChanged, this, &CodeView::settingsChanged);
+}
+
+CodeView::CodeView(Generator generator, QWidget *parent)
+    : QWidget(parent)
+    , m_generator(std::move(generator))
 {
     setObjectName(u"codeView"_s);
-    m_toggle = new QPushButton(tr("Sho&w as code"), tab);
+    m_toggle = new QPushButton(tr("Sho&w as code"), parent);
     m_toggle->setObjectName(u"showCodeButton"_s);
     m_toggle->setAccessibleName(tr("Show as code"));
     m_toggle->setToolTip(tr("The program you would write to do what this tab does with "
@@ -68,10 +74,6 @@ CodeView::CodeView(LabTab *tab)
     connect(m_toggle, &QPushButton::toggled, this, &QWidget::setVisible);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &CodeView::showCode);
     connect(m_copyButton, &QPushButton::clicked, this, &CodeView::copy);
-    connect(tab, &LabTab::codeChanged, this, [this] {
-        if (isVisible())
-            refresh();
-    });
 }
 
 QString CodeView::text() const
@@ -91,8 +93,14 @@ void CodeView::setShowsOneLiner(bool oneLiner)
 
 void CodeView::refresh()
 {
-    m_code = m_tab->code();
+    m_code = m_generator();
     showCode();
+}
+
+void CodeView::settingsChanged()
+{
+    if (isVisible())
+        refresh();
 }
 
 void CodeView::copy()
