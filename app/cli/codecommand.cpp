@@ -1,6 +1,7 @@
 // netlab code TAB: prints the Python 3 program (or with --one-liner the shell command) that
 // does what a tab does with the given settings, the same text as the tab's "Show as code"
 // view. Over netlab::SocketCode.
+#include "codecommandmqtt.h"
 #include "command.h"
 #include "commandline.h"
 #include "portspec.h"
@@ -51,6 +52,13 @@ QString helpText()
         "                           --encoding ENC, --errors MODE\n"
         "  udp-send HOST PORT       --text T (default \"Hello, World!\") or --hex H,\n"
         "                           --count N, --rate R, --broadcast, --encoding ENC\n"
+        "  mqtt [HOST]              --port P (default 1883), -t FILTER (subscribe;\n"
+        "                           repeatable) with -q N, --publish TOPIC with\n"
+        "                           --message TEXT (default 22.5) or --hex H,\n"
+        "                           --pub-qos N, -r (retain); -i ID, -u USER,\n"
+        "                           -P PASSWORD, --tls, --cafile FILE (paho-mqtt;\n"
+        "                           --one-liner: mosquitto_pub with --publish,\n"
+        "                           else mosquitto_sub -v)\n"
         "\n"
         "Options:\n"
         "  --one-liner            print the one-line shell command instead (exit\n"
@@ -88,6 +96,17 @@ struct Options
     QCommandLineOption header {QStringList {u"H"_s, u"header"_s}, QString(), u"K: V"_s};
     QCommandLineOption data {QStringList {u"d"_s, u"data"_s}, QString(), u"BODY"_s};
     QCommandLineOption oneLiner {u"one-liner"_s};
+    // mqtt (read by name in codecommandmqtt.cpp)
+    QCommandLineOption mqttTopic {QStringList {u"t"_s, u"topic"_s}, QString(), u"FILTER"_s};
+    QCommandLineOption mqttQos {QStringList {u"q"_s, u"qos"_s}, QString(), u"N"_s};
+    QCommandLineOption mqttId {QStringList {u"i"_s, u"id"_s}, QString(), u"ID"_s};
+    QCommandLineOption mqttUsername {QStringList {u"u"_s, u"username"_s}, QString(), u"U"_s};
+    QCommandLineOption mqttPassword {QStringList {u"P"_s, u"pw"_s}, QString(), u"PASSWORD"_s};
+    QCommandLineOption mqttTls {u"tls"_s};
+    QCommandLineOption mqttCaFile {u"cafile"_s, QString(), u"FILE"_s};
+    QCommandLineOption mqttPublish {u"publish"_s, QString(), u"TOPIC"_s};
+    QCommandLineOption mqttPublishQos {u"pub-qos"_s, QString(), u"N"_s};
+    QCommandLineOption mqttRetain {QStringList {u"r"_s, u"retain"_s}};
 
     using Member = QCommandLineOption Options::*;
     static QList<Member> members()
@@ -96,7 +115,10 @@ struct Options
             &Options::bind, &Options::port, &Options::echo, &Options::ack, &Options::perLine,
             &Options::text, &Options::hex, &Options::count, &Options::rate, &Options::broadcast,
             &Options::host, &Options::join, &Options::nick, &Options::header, &Options::data,
-            &Options::oneLiner};
+            &Options::oneLiner, &Options::mqttTopic, &Options::mqttQos, &Options::mqttId,
+            &Options::mqttUsername, &Options::mqttPassword, &Options::mqttTls,
+            &Options::mqttCaFile, &Options::mqttPublish, &Options::mqttPublishQos,
+            &Options::mqttRetain};
     }
     QList<QCommandLineOption> all() const
     {
@@ -406,6 +428,12 @@ int runCode(const QStringList &arguments)
             {udpSend,
                 {&Options::text, &Options::hex, &Options::count, &Options::rate,
                     &Options::broadcast, &Options::encoding, &Options::errors}}},
+        {u"mqtt"_s,
+            {[](Request &r) { return mqttCode(r.parser, r.arguments, &r.error); },
+                {&Options::port, &Options::message, &Options::hex, &Options::mqttTopic,
+                    &Options::mqttQos, &Options::mqttId, &Options::mqttUsername,
+                    &Options::mqttPassword, &Options::mqttTls, &Options::mqttCaFile,
+                    &Options::mqttPublish, &Options::mqttPublishQos, &Options::mqttRetain}}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
