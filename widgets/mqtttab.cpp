@@ -163,7 +163,7 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
 
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setContentsMargins(4, 4, 4, 4); // a page of the log tabs
     auto *filterRow = new QHBoxLayout;
     m_logFilter = new QLineEdit(logPane);
     m_logFilter->setObjectName(u"mqttLogFilter"_s);
@@ -217,6 +217,9 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
     m_codeView->setObjectName(u"mqttCodeView"_s);
     m_bottom->setCornerWidget(m_codeView->toggleButton());
     right->addWidget(m_codeView);
+    // The log / plot gets the most height; the publish pane keeps about what it needs.
+    right->setStretchFactor(1, 1);
+    right->setSizes({120, 300, 220, 220});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(leftScroll);
     split->addWidget(right);
