@@ -100,6 +100,7 @@ public:
     bool subscribe(const QStringList &filters, int qos);
     bool unsubscribe(const QStringList &filters);
     QStringList subscriptions() const;
+    QList<QPair<QString, int>> subscriptionsWithQos() const { return m_subscriptions; }
 
     // QoS 1/2 messages are queued while disconnected and sent on reconnect. Returns the
     // message id (> 0), or 0 after errorOccurred (bad topic, QoS 0 while disconnected...).

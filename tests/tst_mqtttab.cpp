@@ -3,20 +3,26 @@
 // and read it with mosquitto_sub, the local-broker button, thirty agents in the classroom.
 #include "mosquittobroker.h"
 
+#include <netlab/frameplots.h>
 #include <netlab/localbroker.h>
 #include <netlab/mqttclassroom.h>
 #include <netlab/mqttclient.h>
+#include <netlab/mqttjsonplots.h>
 #include <netlab/mqttlibrary.h>
 #include <netlab/mqttmessagelog.h>
 #include <netlab/mqtttopictree.h>
 #include <netlab/sensorhistory.h>
 #include <widgets/classroomgrid.h>
+#include <widgets/codeview.h>
+#include <widgets/fieldplotpanel.h>
+#include <widgets/timeserieschart.h>
 #include <widgets/mqtttab.h>
 
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -41,6 +48,8 @@ private slots:
     void localBrokerButton();
     void classroomShowsThirtyAgents();
     void connectFormIsNotClippedAtTheWindowsSize();
+    void codeFollowsTheSettings();
+    void jsonFieldsPlottedLive();
 };
 
 void tst_MqttTab::subscribePublishAndTree()
@@ -54,7 +63,9 @@ void tst_MqttTab::subscribePublishAndTree()
     connect(&client, &MqttClient::messagesReceived, &topics, &MqttTopicTree::ingest);
     connect(&client, &MqttClient::messagesReceived, &log,
         [&log](const QList<MqttMessage> &messages) { log.append(messages); });
-    MqttTab tab(&client, &topics, &log, &local);
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
+    MqttTab tab(&client, &topics, &log, &local, &plots);
     tab.show();
 
     auto *host = tab.findChild<QLineEdit *>(u"mqttHost"_s);
@@ -114,7 +125,9 @@ void tst_MqttTab::localBrokerButton()
     MqttTopicTree topics;
     MqttMessageLog log;
     LocalBroker local;
-    MqttTab tab(&client, &topics, &log, &local);
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
+    MqttTab tab(&client, &topics, &log, &local, &plots);
     auto *button = tab.findChild<QPushButton *>(u"mqttLocalBrokerButton"_s);
     QSignalSpy started(&local, &LocalBroker::started);
     QTest::mouseClick(button, Qt::LeftButton);
@@ -202,10 +215,12 @@ void tst_MqttTab::connectFormIsNotClippedAtTheWindowsSize()
     MqttTopicTree topics;
     MqttMessageLog log;
     LocalBroker local;
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
     // As in the window: a page of a tab widget, laid out while another page shows.
     QTabWidget tabs;
     tabs.addTab(new QWidget, u"TCP client"_s);
-    auto *page = new MqttTab(&client, &topics, &log, &local);
+    auto *page = new MqttTab(&client, &topics, &log, &local, &plots);
     tabs.addTab(page, u"MQTT"_s);
     tabs.resize(1100, 680);
     tabs.show();
@@ -234,6 +249,122 @@ void tst_MqttTab::connectFormIsNotClippedAtTheWindowsSize()
     }
     // And the right side keeps most of the width for the topics and the messages.
     QVERIFY(scroll->width() < tab.width() / 2);
+}
+
+// "Show as code": the program and the one-liner follow the broker, the subscriptions and the
+// message as they are typed.
+void tst_MqttTab::codeFollowsTheSettings()
+{
+    MqttClient client;
+    MqttTopicTree topics;
+    MqttMessageLog log;
+    LocalBroker local;
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
+    MqttTab tab(&client, &topics, &log, &local, &plots);
+    tab.resize(1100, 680);
+    tab.show();
+    auto *view = tab.findChild<CodeView *>(u"mqttCodeView"_s);
+    QVERIFY(view);
+    QVERIFY(!view->isVisible());
+    QTest::mouseClick(view->toggleButton(), Qt::LeftButton);
+    QVERIFY(view->isVisible());
+    QVERIFY2(view->text().contains(u"HOST = \"localhost\"\n"_s), qPrintable(view->text()));
+    QVERIFY(view->text().contains(u"import paho.mqtt.client as mqtt"_s));
+    QVERIFY(!view->text().contains(u"SUBSCRIPTIONS"_s));
+
+    tab.findChild<QLineEdit *>(u"mqttHost"_s)->setText(u"broker.lab"_s);
+    QVERIFY2(view->text().contains(u"HOST = \"broker.lab\"\n"_s), qPrintable(view->text()));
+    tab.findChild<QLineEdit *>(u"mqttPublishTopic"_s)->setText(u"lab/led"_s);
+    tab.findChild<QPlainTextEdit *>(u"mqttPublishPayload"_s)->setPlainText(u"on"_s);
+    tab.findChild<QWidget *>(u"mqttPublishRetain"_s)->setProperty("checked", true);
+    QVERIFY(view->text().contains(u"TOPIC = \"lab/led\"\n"_s));
+    QVERIFY(view->text().contains(u"PAYLOAD = \"on\".encode(\"utf-8\")\n"_s));
+    QVERIFY(view->text().contains(u"RETAIN = True"_s));
+    tab.findChild<QLineEdit *>(u"mqttFilter"_s)->setText(u"lab/#"_s);
+    tab.findChild<QComboBox *>(u"mqttFilterQos"_s)->setCurrentIndex(2);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttSubscribeButton"_s), Qt::LeftButton);
+    QVERIFY2(view->text().contains(u"    (\"lab/#\", 2),\n"_s), qPrintable(view->text()));
+    QCOMPARE(view->text(), tab.code().python);
+
+    // The one-liner: mosquitto_pub while the Publish page shows, mosquitto_sub otherwise.
+    view->setShowsOneLiner(true);
+    QCOMPARE(view->text(), u"mosquitto_pub -h broker.lab -p 1883 -t lab/led -r -m on"_s);
+    tab.findChild<QTabWidget *>(u"mqttBottomTabs"_s)->setCurrentIndex(1);
+    QCOMPARE(view->text(), u"mosquitto_sub -v -h broker.lab -p 1883 -q 2 -t 'lab/#'"_s);
+}
+
+// Numbers of JSON payloads by path: publish {"t": 21.5, "h": {"rel": 40}} a few times, tick
+// h.rel in the Live plot, and the chart has its points.
+void tst_MqttTab::jsonFieldsPlottedLive()
+{
+    test::MosquittoBroker broker;
+    QVERIFY2(broker.start(), broker.log().constData());
+    MqttClient client;
+    MqttTopicTree topics;
+    MqttMessageLog log;
+    LocalBroker local;
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
+    // As WorkbenchCore feeds them.
+    connect(&client, &MqttClient::messagesReceived, &topics, &MqttTopicTree::ingest);
+    connect(&client, &MqttClient::messagesReceived, &log,
+        [&log](const QList<MqttMessage> &messages) { log.append(messages); });
+    connect(&client, &MqttClient::messagesReceived, &plots, &MqttJsonPlots::append);
+    MqttTab tab(&client, &topics, &log, &local, &plots);
+    tab.resize(1100, 680);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+
+    tab.findChild<QLineEdit *>(u"mqttHost"_s)->setText(u"127.0.0.1"_s);
+    tab.findChild<QSpinBox *>(u"mqttPort"_s)->setValue(broker.port());
+    tab.findChild<QLineEdit *>(u"mqttFilter"_s)->setText(u"lab/#"_s);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttSubscribeButton"_s), Qt::LeftButton);
+    QSignalSpy subscribed(&client, &MqttClient::subscribed);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"mqttConnectButton"_s), Qt::LeftButton);
+    QVERIFY(subscribed.wait(20'000));
+
+    MqttClient sensor;
+    sensor.setOptions(test::localOptions(broker.port()));
+    QVERIFY(sensor.connectToBroker());
+    QTRY_COMPARE_WITH_TIMEOUT(sensor.state(), MqttClient::State::Connected, 20'000);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(sensor.publish(u"lab/env"_s, "{\"t\": 21.5, \"h\": {\"rel\": 40}}", 1, false) > 0);
+    QVERIFY(sensor.publish(u"lab/env"_s, "not JSON", 1, false) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(topics.messageCount(u"lab/env"_s), quint64(6), 20'000);
+    const PlotBuffer *buffer = framePlots.buffer(u"mqtt/lab/env"_s);
+    QVERIFY(buffer);
+    QCOMPARE(buffer->size(), 5);
+
+    auto *lowerTabs = tab.findChild<QTabWidget *>(u"mqttLogTabs"_s);
+    auto *panel = tab.findChild<FieldPlotPanel *>(u"mqttPlot"_s);
+    QVERIFY(lowerTabs && panel);
+    QCOMPARE(lowerTabs->tabText(1), u"Live plot"_s);
+    lowerTabs->setCurrentIndex(1);
+    panel->setCurrentSource(u"mqtt/lab/env"_s);
+    QCOMPARE(panel->currentSource(), u"mqtt/lab/env"_s);
+    auto *fields = panel->findChild<QListWidget *>(u"plotFieldList"_s);
+    QVERIFY(fields);
+    const QList<QListWidgetItem *> rel = fields->findItems(u"h.rel"_s, Qt::MatchExactly);
+    QCOMPARE(rel.size(), 1);
+    QCOMPARE(fields->findItems(u"t"_s, Qt::MatchExactly).size(), 1);
+    for (int row = 0; row < fields->count(); ++row)
+        fields->item(row)->setCheckState(Qt::Unchecked);
+    rel.first()->setCheckState(Qt::Checked);
+    QCOMPARE(panel->pickedFields(), QStringList {u"h.rel"_s});
+    panel->refresh();
+    QVERIFY(!panel->charts().isEmpty());
+    TimeSeriesChart *chart = panel->charts().first();
+    QCOMPARE(chart->lineCount(), 1);
+    QTRY_VERIFY(chart->pointCount() >= 1);
+    chart->showReadoutAt(buffer->lastMs());
+    QVERIFY2(panel->readoutText().contains(u"h.rel 40"_s), qPrintable(panel->readoutText()));
+
+    // The topic tree and the log fit the tab at the window's size: no sideways scrolling.
+    lowerTabs->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    QVERIFY(!tab.findChild<QTreeView *>(u"mqttTopicTree"_s)->horizontalScrollBar()->isVisible());
+    QVERIFY(!tab.findChild<QTableView *>(u"mqttLog"_s)->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(tst_MqttTab)

@@ -122,6 +122,11 @@ MqttConnectForm::MqttConnectForm(QWidget *parent)
     add(tr("Last will &message:"), will, u"mqttWill"_s);
     m_willPayload->setObjectName(u"mqttWillPayload"_s);
     m_willPayload->setAccessibleName(tr("Last will message"));
+
+    for (QLineEdit *edit : {m_host, m_clientId, m_username, m_password, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &MqttConnectForm::optionsChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, &MqttConnectForm::optionsChanged);
+    connect(m_tls, &QCheckBox::toggled, this, &MqttConnectForm::optionsChanged);
 }
 
 MqttConnectOptions MqttConnectForm::options() const

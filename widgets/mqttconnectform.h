@@ -27,6 +27,10 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
+signals:
+    // A field that "Show as code" shows changed (broker, client id, credentials, TLS).
+    void optionsChanged();
+
 private:
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;

@@ -93,6 +93,26 @@ MqttPublishPanel::MqttPublishPanel(MqttClient *client, QWidget *parent)
     connect(m_publish, &QPushButton::clicked, this, &MqttPublishPanel::publish);
     connect(m_cancel, &QPushButton::clicked, this, &MqttPublishPanel::cancel);
     connect(m_timer, &QTimer::timeout, this, &MqttPublishPanel::publishNext);
+    connect(m_topic, &QLineEdit::textChanged, this, &MqttPublishPanel::contentChanged);
+    connect(m_payload, &QPlainTextEdit::textChanged, this, &MqttPublishPanel::contentChanged);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &MqttPublishPanel::contentChanged);
+    connect(m_qos, &QComboBox::currentIndexChanged, this, &MqttPublishPanel::contentChanged);
+    connect(m_retain, &QCheckBox::toggled, this, &MqttPublishPanel::contentChanged);
+}
+
+QString MqttPublishPanel::topic() const
+{
+    return m_topic->text();
+}
+
+int MqttPublishPanel::qos() const
+{
+    return m_qos->currentIndex();
+}
+
+bool MqttPublishPanel::retain() const
+{
+    return m_retain->isChecked();
 }
 
 bool MqttPublishPanel::payload(QByteArray *bytes, QString *error) const

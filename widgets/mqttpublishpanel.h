@@ -27,6 +27,9 @@ public:
 
     // The payload bytes for the current format; false + *error when they do not parse.
     bool payload(QByteArray *bytes, QString *error) const;
+    QString topic() const;
+    int qos() const;
+    bool retain() const;
     void publish(); // starts the run (once or N times)
     void cancel();
     bool isRunning() const;
@@ -38,6 +41,8 @@ signals:
     void info(const QString &message);
     // Each message published from here, for the log.
     void messagePublished(const QString &topic, const QByteArray &payload, int qos, bool retain);
+    // The topic, payload, format, QoS or retain flag changed.
+    void contentChanged();
 
 private:
     void publishNext();

@@ -1,14 +1,19 @@
 #include "mqtttab.h"
 
+#include "codeview.h"
+#include "fieldplotpanel.h"
 #include "mqttconnectform.h"
 #include "mqttpayloadview.h"
 #include "mqttpublishpanel.h"
 #include "statusline.h"
 
 #include <netlab/localbroker.h>
+#include <netlab/mqttcode.h>
+#include <netlab/mqttjsonplots.h>
 #include <netlab/mqttmessagelog.h>
 #include <netlab/mqtttopictree.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -73,12 +78,13 @@ private:
 } // namespace
 
 MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
-    LocalBroker *broker, QWidget *parent)
+    LocalBroker *broker, MqttJsonPlots *plots, QWidget *parent)
     : LabTab(parent)
     , m_client(client)
     , m_topics(topics)
     , m_log(log)
     , m_broker(broker)
+    , m_plots(plots)
 {
     // Left: the broker, the connection, the subscriptions, the local broker's log.
     auto *left = new QWidget(this);
@@ -154,12 +160,10 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
     m_tree->setAccessibleName(tr("Topic tree"));
     m_tree->setModel(m_topics);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->resizeSection(MqttTopicTree::TopicColumn, 180);
-    m_tree->header()->resizeSection(MqttTopicTree::ValueColumn, 220);
 
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setContentsMargins(4, 4, 4, 4); // a page of the log tabs
     auto *filterRow = new QHBoxLayout;
     m_logFilter = new QLineEdit(logPane);
     m_logFilter->setObjectName(u"mqttLogFilter"_s);
@@ -183,6 +187,14 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 4);
     logLayout->addWidget(m_logView);
+    fitColumns();
+
+    // Beside the log, the numbers of the JSON payloads plotted live.
+    m_logTabs = new QTabWidget(this);
+    m_logTabs->setObjectName(u"mqttLogTabs"_s);
+    m_logTabs->setAccessibleName(tr("Received messages and live plot"));
+    m_logTabs->addTab(logPane, tr("Received messages"));
+    m_logTabs->addTab(buildPlotPage(), tr("Live plot"));
 
     m_payload = new MqttPayloadView(this);
     m_payload->setObjectName(u"mqttPayloadView"_s);
@@ -191,14 +203,23 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_tree);
-    right->addWidget(logPane);
+    right->addWidget(m_logTabs);
     // The payload and the publish panel share a pane, so the tab fits a 720-pixel window.
-    auto *bottom = new QTabWidget(this);
-    bottom->setObjectName(u"mqttBottomTabs"_s);
-    bottom->setAccessibleName(tr("Payload and publish"));
-    bottom->addTab(m_publish, tr("Publish"));
-    bottom->addTab(m_payload, tr("Payload"));
-    right->addWidget(bottom);
+    m_bottom = new QTabWidget(this);
+    m_bottom->setObjectName(u"mqttBottomTabs"_s);
+    m_bottom->setAccessibleName(tr("Payload and publish"));
+    m_bottom->addTab(m_publish, tr("Publish"));
+    m_bottom->addTab(m_payload, tr("Payload"));
+    right->addWidget(m_bottom);
+    // "Show as code": the program follows the settings; the one-liner is mosquitto_pub while
+    // the Publish page shows, mosquitto_sub -v otherwise.
+    m_codeView = new CodeView(this);
+    m_codeView->setObjectName(u"mqttCodeView"_s);
+    m_bottom->setCornerWidget(m_codeView->toggleButton());
+    right->addWidget(m_codeView);
+    // The log / plot gets the most height; the publish pane keeps about what it needs.
+    right->setStretchFactor(1, 1);
+    right->setSizes({120, 300, 220, 220});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(leftScroll);
     split->addWidget(right);
@@ -257,6 +278,10 @@ MqttTab::MqttTab(MqttClient *client, MqttTopicTree *topics, MqttMessageLog *log,
         showLocalBrokerState();
     });
     connect(m_broker, &LocalBroker::stopped, this, &MqttTab::showLocalBrokerState);
+    connect(m_plots, &MqttJsonPlots::limitReached, m_status, &StatusLine::showInfo);
+    connect(m_form, &MqttConnectForm::optionsChanged, this, &LabTab::codeChanged);
+    connect(m_publish, &MqttPublishPanel::contentChanged, this, &LabTab::codeChanged);
+    connect(m_bottom, &QTabWidget::currentChanged, this, &LabTab::codeChanged);
 
     showState(m_client->state());
     showLocalBrokerState();
@@ -334,6 +359,7 @@ void MqttTab::refreshSubscriptions()
         auto *item = new QListWidgetItem(filter, m_subscriptions);
         item->setData(Qt::UserRole, filter);
     }
+    emit codeChanged();
 }
 
 void MqttTab::toggleLocalBroker()
@@ -360,6 +386,7 @@ void MqttTab::clearLog()
     m_log->clear();
     m_topics->clear();
     m_counts->clear();
+    m_plots->clear();
 }
 
 void MqttTab::saveLog()
@@ -394,6 +421,10 @@ void MqttTab::saveSettings(QSettings &settings) const
     settings.setValue(u"logFilter"_s, m_logFilter->text());
     m_payload->saveSettings(settings);
     m_publish->saveSettings(settings);
+    settings.setValue(u"plotBooleans"_s, m_plotBooleans->isChecked());
+    settings.setValue(u"logPage"_s, m_logTabs->currentIndex());
+    settings.setValue(u"codeOneLiner"_s, m_codeView->showsOneLiner());
+    m_plotPanel->saveSettings(settings);
 }
 
 void MqttTab::restoreSettings(const QSettings &settings)
@@ -411,6 +442,83 @@ void MqttTab::restoreSettings(const QSettings &settings)
     refreshSubscriptions();
     m_payload->restoreSettings(settings);
     m_publish->restoreSettings(settings);
+    m_plotBooleans->setChecked(settings.value(u"plotBooleans"_s, false).toBool());
+    m_logTabs->setCurrentIndex(qBound(0, settings.value(u"logPage"_s, 0).toInt(), 1));
+    m_codeView->setShowsOneLiner(settings.value(u"codeOneLiner"_s, false).toBool());
+    m_plotPanel->restoreSettings(settings);
+}
+
+QWidget *MqttTab::buildPlotPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_plotBooleans = new QCheckBox(tr("Plot true and false as &1 and 0"), page);
+    m_plotBooleans->setObjectName(u"mqttPlotBooleans"_s);
+    m_plotBooleans->setAccessibleName(tr("Plot true and false as 1 and 0"));
+    m_plotBooleans->setToolTip(tr("Numbers in JSON payloads are plotted by their path "
+                                  "(sensors.temp, accel[0]); booleans too when this is on"));
+    m_plotBooleans->setChecked(m_plots->plotsBooleans());
+    connect(m_plotBooleans, &QCheckBox::toggled, m_plots, &MqttJsonPlots::setPlotsBooleans);
+    layout->addWidget(m_plotBooleans);
+    m_plotPanel = new FieldPlotPanel(
+        m_plots->framePlots(), MqttJsonPlots::sourcePrefix(), m_status, page);
+    m_plotPanel->setObjectName(u"mqttPlot"_s);
+    layout->addWidget(m_plotPanel, 1);
+    return page;
+}
+
+// Narrow columns as wide as their header or a typical value, the topic a fair share and the
+// value / payload the rest: no horizontal scroll bar at the window's size (long texts elide).
+void MqttTab::fitColumns()
+{
+    const auto fit = [](QHeaderView *header, const QAbstractItemModel *model, int column,
+                         const QString &sample) {
+        const QFontMetrics metrics(header->font());
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 3 * metrics.averageCharWidth());
+    };
+    QHeaderView *logHeader = m_logView->horizontalHeader();
+    fit(logHeader, m_log, MqttMessageLog::TimeColumn, u"00:00:00.000"_s);
+    fit(logHeader, m_log, MqttMessageLog::DirectionColumn, u"\u2190"_s);
+    fit(logHeader, m_log, MqttMessageLog::QosColumn, u"2"_s);
+    fit(logHeader, m_log, MqttMessageLog::RetainedColumn, MqttMessageLog::tr("retained"));
+    fit(logHeader, m_log, MqttMessageLog::SizeColumn, MqttMessageLog::tr("%1 B").arg(99999));
+    fit(logHeader, m_log, MqttMessageLog::TopicColumn, u"netlab/agent-01/dht"_s);
+    logHeader->setSectionResizeMode(MqttMessageLog::PayloadColumn, QHeaderView::Stretch);
+    m_logView->setTextElideMode(Qt::ElideRight);
+
+    QHeaderView *treeHeader = m_tree->header();
+    treeHeader->setStretchLastSection(false);
+    fit(treeHeader, m_topics, MqttTopicTree::TopicColumn, u"netlab/agent-01/dht"_s);
+    fit(treeHeader, m_topics, MqttTopicTree::CountColumn, u"999999"_s);
+    fit(treeHeader, m_topics, MqttTopicTree::RateColumn, u"999.9/s"_s);
+    fit(treeHeader, m_topics, MqttTopicTree::RetainedColumn, MqttMessageLog::tr("retained"));
+    treeHeader->setSectionResizeMode(MqttTopicTree::ValueColumn, QHeaderView::Stretch);
+}
+
+GeneratedCode MqttTab::code() const
+{
+    const MqttConnectOptions options = m_form->options();
+    MqttClientCode settings;
+    settings.host = options.host;
+    settings.port = options.port;
+    settings.clientId = options.clientId;
+    settings.username = options.username;
+    settings.password = options.username.isEmpty() ? QString() : options.password;
+    settings.tls = options.tls;
+    settings.caFile = options.caFile;
+    settings.subscriptions = m_client->subscriptionsWithQos();
+    QString error;
+    settings.topic = m_publish->topic();
+    settings.publish
+        = MqttClient::isValidTopic(settings.topic) && m_publish->payload(&settings.payload, &error);
+    settings.qos = m_publish->qos();
+    settings.retain = m_publish->retain();
+    settings.action = m_bottom->currentWidget() == m_publish ? MqttClientCode::Action::Publish
+                                                             : MqttClientCode::Action::Subscribe;
+    return MqttCode::client(settings);
 }
 
 } // namespace netlab

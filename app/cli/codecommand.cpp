@@ -2,6 +2,7 @@
 // does what a tab does with the given settings, the same text as the tab's "Show as code"
 // view. Over netlab::SocketCode.
 #include "codecommanddevices.h"
+#include "codecommandmqtt.h"
 #include "command.h"
 #include "commandline.h"
 #include "portspec.h"
@@ -66,6 +67,13 @@ QString helpText()
         "                           netlab serial-node (--baud, --count, --ack, --format...)\n"
         "  sensors [HOST[:PORT]]    a Pi agent with requests (default 127.0.0.1:8750);\n"
         "                           --window 5m, 1h, 24h or 7d, --token T, --led on|off\n"
+        "  mqtt [HOST]              --port P (default 1883), -t FILTER (subscribe;\n"
+        "                           repeatable) with -q N, --publish TOPIC with\n"
+        "                           --message TEXT (default 22.5) or --hex H,\n"
+        "                           --pub-qos N, -r (retain); -i ID, -u USER,\n"
+        "                           -P PASSWORD, --tls, --cafile FILE (paho-mqtt;\n"
+        "                           --one-liner: mosquitto_pub with --publish,\n"
+        "                           else mosquitto_sub -v)\n"
         "\n"
         "Options:\n"
         "  --one-liner            print the one-line shell command instead (exit\n"
@@ -111,6 +119,17 @@ struct Options
     QCommandLineOption folder {u"folder"_s, QString(), u"DIR"_s};
     QCommandLineOption status {u"status"_s, QString(), u"LINE"_s};
     QCommandLineOption json {u"json"_s};
+    // mqtt (read by name in codecommandmqtt.cpp)
+    QCommandLineOption mqttTopic {QStringList {u"t"_s, u"topic"_s}, QString(), u"FILTER"_s};
+    QCommandLineOption mqttQos {QStringList {u"q"_s, u"qos"_s}, QString(), u"N"_s};
+    QCommandLineOption mqttId {QStringList {u"i"_s, u"id"_s}, QString(), u"ID"_s};
+    QCommandLineOption mqttUsername {QStringList {u"u"_s, u"username"_s}, QString(), u"U"_s};
+    QCommandLineOption mqttPassword {QStringList {u"P"_s, u"pw"_s}, QString(), u"PASSWORD"_s};
+    QCommandLineOption mqttTls {u"tls"_s};
+    QCommandLineOption mqttCaFile {u"cafile"_s, QString(), u"FILE"_s};
+    QCommandLineOption mqttPublish {u"publish"_s, QString(), u"TOPIC"_s};
+    QCommandLineOption mqttPublishQos {u"pub-qos"_s, QString(), u"N"_s};
+    QCommandLineOption mqttRetain {QStringList {u"r"_s, u"retain"_s}};
 
     using Member = QCommandLineOption Options::*;
     static QList<Member> members()
@@ -120,7 +139,10 @@ struct Options
             &Options::text, &Options::hex, &Options::count, &Options::rate, &Options::broadcast,
             &Options::host, &Options::join, &Options::nick, &Options::header, &Options::data,
             &Options::oneLiner, &Options::format, &Options::values, &Options::folder,
-            &Options::status, &Options::json};
+            &Options::status, &Options::json, &Options::mqttTopic, &Options::mqttQos,
+            &Options::mqttId, &Options::mqttUsername, &Options::mqttPassword, &Options::mqttTls,
+            &Options::mqttCaFile, &Options::mqttPublish, &Options::mqttPublishQos,
+            &Options::mqttRetain};
     }
     QList<QCommandLineOption> all() const
     {
@@ -542,18 +564,24 @@ int runCode(const QStringList &arguments)
                  return devices.generate(u"sensors"_s, r.parser, r.arguments, &r.error);
              },
                 {}}},
+        {u"mqtt"_s,
+            {[](Request &r) { return mqttCode(r.parser, r.arguments, &r.error); },
+                {&Options::port, &Options::message, &Options::hex, &Options::mqttTopic,
+                    &Options::mqttQos, &Options::mqttId, &Options::mqttUsername,
+                    &Options::mqttPassword, &Options::mqttTls, &Options::mqttCaFile,
+                    &Options::mqttPublish, &Options::mqttPublishQos, &Options::mqttRetain}}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(kName,
-            tr("needs a TAB: chat, http, http-server, sensors, serial, tcp-client, tcp-server, "
-               "udp-listen or udp-send"));
+            tr("needs a TAB: chat, http, http-server, mqtt, sensors, serial, tcp-client, "
+               "tcp-server, udp-listen or udp-send"));
     const QString tabName = positional.takeFirst();
     const auto tab = tabs.find(tabName);
     if (tab == tabs.end())
         return usageError(kName,
-            tr("'%1' is not a tab: chat, http, http-server, sensors, serial, tcp-client, "
-               "tcp-server, udp-listen or udp-send")
+            tr("'%1' is not a tab: chat, http, http-server, mqtt, sensors, serial, "
+               "tcp-client, tcp-server, udp-listen or udp-send")
                 .arg(tabName));
     for (const Options::Member member : Options::members()) {
         const QList<Options::Member> &allowed = tab->second.options;

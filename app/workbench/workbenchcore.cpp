@@ -3,6 +3,7 @@
 #include <netlab/localbroker.h>
 #include <netlab/mqttclassroom.h>
 #include <netlab/mqttclient.h>
+#include <netlab/mqttjsonplots.h>
 #include <netlab/mqttmessagelog.h>
 #include <netlab/mqtttopictree.h>
 
@@ -68,6 +69,7 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
     , mqtt(new MqttClient(this))
     , mqttTopics(new MqttTopicTree(this))
     , mqttLog(new MqttMessageLog(this))
+    , mqttPlots(new MqttJsonPlots(framePlots, this))
     , localBroker(new LocalBroker(this))
     , classroomMqtt(new MqttClient(this))
     , classroom(new MqttClassroom(this))
@@ -101,6 +103,7 @@ WorkbenchCore::WorkbenchCore(QObject *parent)
         const QList<MqttMessage> messages = std::exchange(m_mqttPending, {});
         mqttTopics->ingest(messages);
         mqttLog->append(messages);
+        mqttPlots->append(messages);
     });
     auto *rateTimer = new QTimer(this);
     connect(rateTimer, &QTimer::timeout, mqttTopics, [this] { mqttTopics->tick(1000); });

@@ -24,6 +24,7 @@ class HttpMicroServer;
 class LocalBroker;
 class MqttClassroom;
 class MqttClient;
+class MqttJsonPlots;
 class MqttMessageLog;
 class MqttTopicTree;
 class NameLookup;
@@ -77,6 +78,7 @@ public:
     MqttClient *const mqtt;
     MqttTopicTree *const mqttTopics; // what mqtt received, as a tree; rates ticked every second
     MqttMessageLog *const mqttLog; // bounded
+    MqttJsonPlots *const mqttPlots; // the numbers of JSON payloads, into framePlots
     LocalBroker *const localBroker; // stopped when the workbench ends
     // The Sensors tab's classroom: agents publishing netlab/<id>/dht to a broker.
     MqttClient *const classroomMqtt;
@@ -112,7 +114,7 @@ private:
     TrafficRecorder *m_tcpClientRecorder = nullptr;
     TrafficRecorder *m_tcpServerRecorder = nullptr;
     SerialTrafficRecorder *m_serialRecorder = nullptr;
-    QList<MqttMessage> m_mqttPending; // for mqttTopics and mqttLog, flushed every 33 ms
+    QList<MqttMessage> m_mqttPending; // for mqttTopics, mqttLog, mqttPlots: every 33 ms
 };
 
 } // namespace netlab

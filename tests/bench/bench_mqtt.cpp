@@ -10,9 +10,11 @@
 // Usage: bench_mqtt [N=50000] [classroom seconds=20]
 #include "../mosquittobroker.h"
 
+#include <netlab/frameplots.h>
 #include <netlab/localbroker.h>
 #include <netlab/mqttclassroom.h>
 #include <netlab/mqttclient.h>
+#include <netlab/mqttjsonplots.h>
 #include <netlab/mqttlibrary.h>
 #include <netlab/mqttmessagelog.h>
 #include <netlab/mqtttopictree.h>
@@ -128,6 +130,8 @@ int main(int argc, char *argv[])
     MqttClient client;
     MqttTopicTree topics;
     MqttMessageLog log;
+    FramePlots framePlots;
+    MqttJsonPlots plots(&framePlots);
     LocalBroker unused;
     quint64 received = 0;
     QElapsedTimer ours;
@@ -147,11 +151,12 @@ int main(int argc, char *argv[])
         const QList<MqttMessage> messages = std::exchange(pending, {});
         topics.ingest(messages);
         log.append(messages);
+        plots.append(messages); // as WorkbenchCore: the JSON numbers for the Live plot
         received += quint64(messages.size());
         if (received >= quint64(n) && oursMs < 0)
             oursMs = ours.elapsed();
     });
-    MqttTab tab(&client, &topics, &log, &unused);
+    MqttTab tab(&client, &topics, &log, &unused, &plots);
     tab.resize(1100, 720);
     if (!qEnvironmentVariableIsSet("BENCH_NO_TAB"))
         tab.show();
