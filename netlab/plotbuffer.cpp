@@ -121,17 +121,41 @@ qsizetype PlotBuffer::nearestRow(qint64 tMs) const
     return tMs - timeAt(after - 1) <= timeAt(after) - tMs ? after - 1 : after;
 }
 
+namespace {
+
+constexpr std::size_t kPrefetchAhead = 4;
+
+// Brings the kBlock values around `row` towards the cache (a hint; no effect where the compiler
+// has no prefetch built-in).
+void prefetchBlock(const double *values, qsizetype row)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    const double *block = values + row / PlotBuffer::kBlock * PlotBuffer::kBlock;
+    constexpr qsizetype kPerLine = 64 / sizeof(double);
+    for (qsizetype i = 0; i < PlotBuffer::kBlock; i += kPerLine)
+        __builtin_prefetch(block + i);
+#else
+    Q_UNUSED(values);
+    Q_UNUSED(row);
+#endif
+}
+
+} // namespace
+
 void PlotBuffer::minMax(int series, qsizetype begin, qsizetype end, double &low, double &high) const
 {
     const std::vector<double> &values = m_values[std::size_t(series)];
+    // Branch-free (minsd/maxsd): the head and tail of a column are most of the work, and the
+    // branches of an if/else scan mispredict on noisy signals.
     const auto scan = [&](qsizetype from, qsizetype to) {
+        double l = low, h = high;
+        const double *v = values.data();
         for (qsizetype i = from; i < to; ++i) {
-            const double v = values[std::size_t(i)];
-            if (v < low)
-                low = v;
-            if (v > high)
-                high = v;
+            l = std::min(l, v[i]);
+            h = std::max(h, v[i]);
         }
+        low = l;
+        high = h;
     };
     qsizetype i = begin;
     const qsizetype head = qMin(end, (begin + kBlock - 1) / kBlock * kBlock);
@@ -196,6 +220,11 @@ QList<PlotBuffer::Line> PlotBuffer::decimate(
         line.segments.last().reserve(2 * columns);
         for (std::size_t r = 0; r < runs.size(); ++r) {
             const Run &run = runs[r];
+            // Most of the time goes in waiting for memory: the rows at a column's edges are
+            // scanned one by one and lie a whole column apart, too far for the hardware to
+            // guess. Ask for the edge block of a column a few ahead while this one is done.
+            if (r + kPrefetchAhead < runs.size())
+                prefetchBlock(values.data(), runs[r + kPrefetchAhead].first);
             if (run.gapBefore) {
                 line.gaps.append({timeAt(runs[r - 1].last), timeAt(run.first)});
                 line.segments.append(QList<QPointF>());

@@ -22,6 +22,7 @@
 //
 //   bench_tcp_echo [--duration S] [--clients 1,10,100,1000] [--servers netlab,socat,...]
 //                  [--netlab PATH] [--python PATH-TO-SCRIPT] [--setup-timeout S]
+//                  [--interpreter PYTHON3]   (default Debian's /usr/bin/python3)
 //                  [--connect PORT]   (load a server started by hand, e.g. under a profiler)
 #include <QCoreApplication>
 #include <QDateTime>
@@ -504,6 +505,7 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(netlab))
         netlab = QDir(app.applicationDirPath()).filePath(u"../bin/netlab"_s);
     QString script = QStringLiteral(NETLAB_SOURCE_DIR "/tests/bench/threading_echo_server.py");
+    QString interpreter; // --interpreter: another python3 than Debian's
     for (int i = 0; i < args.size(); ++i) {
         const QString option = args.at(i);
         const QString value = i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -524,11 +526,13 @@ int main(int argc, char *argv[])
             netlab = value;
         } else if (option == u"--python") {
             script = value;
+        } else if (option == u"--interpreter") {
+            interpreter = value;
         } else {
             std::fprintf(stderr,
                 "usage: bench_tcp_echo [--duration S] [--clients 1,10,100,1000]\n"
                 "  [--servers netlab,netlab-t2,c-epoll,python-b5,python-b1024,socat]\n"
-                "  [--netlab PATH]"
+                "  [--netlab PATH] [--interpreter PYTHON3]"
                 "  [--python SCRIPT] [--setup-timeout S]\n");
             return 2;
         }
@@ -544,9 +548,10 @@ int main(int argc, char *argv[])
     setrlimit(RLIMIT_NOFILE, &limit); // the children inherit it
 
     // Debian's python3 (what the course runs), else the first on PATH.
-    QString python = u"/usr/bin/python3"_s;
+    QString python = interpreter.isEmpty() ? u"/usr/bin/python3"_s : interpreter;
     if (!QFileInfo(python).isExecutable())
         python = QStandardPaths::findExecutable(u"python3"_s);
+    std::printf("python: %s\n", qPrintable(python));
     const QString socat = QStandardPaths::findExecutable(u"socat"_s);
     const std::map<QString, ServerSpec> specs {
         {u"netlab"_s,
