@@ -82,10 +82,11 @@ GeneratedCode SocketCode::tcpClient(const TcpClientCode &settings)
     py += u"    print("_s + pythonString(tr("Sent:")) + u", data)\n"_s;
     if (lines) {
         py += pythonComment(tr("recv() returns what has arrived so far, maybe only part of the "
-                               "reply: read until the end of the line."),
+                               "reply: read until the end of the line (its last character: "
+                               "many servers end their lines with \\n alone)."),
             u"    "_s);
         py += u"    reply = b\"\"\n"_s;
-        py += u"    while not reply.endswith(LINE_ENDING.encode(ENCODING)):\n"_s;
+        py += u"    while not reply.endswith(LINE_ENDING[-1:].encode(ENCODING)):\n"_s;
         py += u"        chunk = sock.recv(1024)\n"_s;
         py += u"        if not chunk:  # "_s + tr("the server closed the connection") + u'\n';
         py += u"            break\n"_s;

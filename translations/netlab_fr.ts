@@ -5527,10 +5527,6 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <translation>Envoyé :</translation>
     </message>
     <message>
-        <source>recv() returns what has arrived so far, maybe only part of the reply: read until the end of the line.</source>
-        <translation>recv() renvoie ce qui est arrivé jusqu’ici, peut-être une partie seulement de la réponse : on lit jusqu’à la fin de ligne.</translation>
-    </message>
-    <message>
         <source>the server closed the connection</source>
         <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -5721,6 +5717,10 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
     <message>
         <source>the other side has already closed the connection</source>
         <translation>l’autre côté a déjà fermé la connexion</translation>
+    </message>
+    <message>
+        <source>recv() returns what has arrived so far, maybe only part of the reply: read until the end of the line (its last character: many servers end their lines with \n alone).</source>
+        <translation>recv() renvoie ce qui est arrivé jusqu’ici, peut-être une partie seulement de la réponse : on lit jusqu’à la fin de ligne (son dernier caractère : beaucoup de serveurs finissent leurs lignes par \n seul).</translation>
     </message>
 </context>
 <context>
