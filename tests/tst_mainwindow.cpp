@@ -143,7 +143,7 @@ void tst_MainWindow::screenshotModeWritesEveryTab()
     QCOMPARE(process.exitCode(), 0);
     for (const QString &name :
         {u"tcp-client"_s, u"tcp-server"_s, u"udp"_s, u"chat"_s, u"http-server"_s, u"http-client"_s,
-            u"serial"_s, u"sensors"_s, u"mqtt"_s, u"tools"_s}) {
+            u"serial"_s, u"sensors"_s, u"mqtt"_s, u"tools"_s, u"udp-code"_s}) {
         const QImage image(out + u'/' + name + u".png"_s);
         QVERIFY2(!image.isNull(), qPrintable(name));
         QCOMPARE(image.size(), QSize(1100, 720));

@@ -20,12 +20,15 @@
 #include <netlab/tcpserver.h>
 #include <netlab/trafficlog.h>
 #include <netlab/udplistener.h>
+#include <widgets/codeview.h>
 #include <widgets/labtab.h>
 
 #include <QDateTime>
 #include <QDir>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTimer>
@@ -252,6 +255,20 @@ void Screenshotter::captureTabs()
         m_window->setCurrentTab(tab->key());
         const QString path = dir.filePath(tab->key() + u".png"_s);
         if (!m_window->grab().save(path)) {
+            emit finished(false, tr("cannot write %1").arg(path));
+            return;
+        }
+        m_written.append(path);
+    }
+    // "Show as code" for the guide: the UDP tab again, its listener's program shown.
+    m_window->setCurrentTab(u"udp"_s);
+    if (auto *code = m_window->currentTab()->findChild<CodeView *>(u"listenerCodeView"_s)) {
+        code->toggleButton()->click();
+        QCoreApplication::processEvents(); // lay the view out before the grab
+        const QString path = dir.filePath(u"udp-code.png"_s);
+        const bool saved = m_window->grab().save(path);
+        code->toggleButton()->click();
+        if (!saved) {
             emit finished(false, tr("cannot write %1").arg(path));
             return;
         }
