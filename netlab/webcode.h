@@ -43,12 +43,23 @@ struct HttpFolderCode
     QString folder = QStringLiteral("."); // as typed: absolute, or relative to where it runs
 };
 
+// The HTTP client tab's raw mode: the request's bytes exactly as written, over a TCP socket
+// (TLS for https), and everything the server sends back.
+struct HttpRawCode
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 80;
+    bool tls = false;
+    QByteArray request = "GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
+};
+
 class WebCode
 {
     Q_DECLARE_TR_FUNCTIONS(netlab::WebCode)
 
 public:
     static GeneratedCode httpClient(const HttpClientCode &settings);
+    static GeneratedCode httpRaw(const HttpRawCode &settings);
     static GeneratedCode httpServer(const HttpServerCode &settings);
     static GeneratedCode httpFolder(const HttpFolderCode &settings);
 };

@@ -365,6 +365,25 @@ void tst_HttpTabs::clientCodeFollowsTheForm()
     QCOMPARE(text->toPlainText(),
         u"curl -i -X PUT -H 'Authorization: Bearer s3cret' -H 'Content-Type: application/json' "
         "--data-binary '{\"on\": true}' http://127.0.0.1:8750/api/v1/led"_s);
+
+    // Raw mode sends the Raw request tab's bytes over a socket: so does the code, and it
+    // follows what is typed there.
+    auto *mode = child<QComboBox>(&f.clientTab, u"modeCombo"_s);
+    mode->setCurrentIndex(mode->findData(u"raw"_s));
+    QVERIFY2(text->toPlainText().startsWith(u"printf 'PUT /api/v1/led HTTP/1.1\\r\\n"_s),
+        qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().endsWith(u" | nc -q 5 127.0.0.1 8750"_s));
+    codeKind->setCurrentIndex(0);
+    child<QPlainTextEdit>(&f.clientTab, u"rawRequestEdit"_s)
+        ->setPlainText(u"GET /ping HTTP/1.0\nHost: pi\n\n"_s);
+    QVERIFY2(text->toPlainText().contains(
+                 u"REQUEST = b\"GET /ping HTTP/1.0\\r\\nHost: pi\\r\\n\\r\\n\"\n"_s),
+        qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"PORT = 8750\n"_s));
+    auto *lineEnds = child<QComboBox>(&f.clientTab, u"rawLineEndCombo"_s);
+    lineEnds->setCurrentIndex(lineEnds->findData(u"lf"_s));
+    QVERIFY(
+        text->toPlainText().contains(u"REQUEST = b\"GET /ping HTTP/1.0\\nHost: pi\\n\\n\"\n"_s));
 }
 
 // "Show as code" in the server tab: the canned response as the micro server on a socket, the

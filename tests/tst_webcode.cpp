@@ -72,6 +72,8 @@ private slots:
     void httpClient_data();
     void httpClient();
     void httpServer();
+    void httpRaw_data();
+    void httpRaw();
     void httpServerDatePlaceholders();
     void httpFolder_data();
     void httpFolder();
@@ -126,6 +128,54 @@ void tst_WebCode::httpClient()
     QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
     QVERIFY2(program.output().startsWith(u"201 Created\n"_s), qPrintable(program.output()));
     QVERIFY(program.output().contains(u"\n\n{\"answer\": \"d\u00e9j\u00e0 vu\"}\n"_s));
+}
+
+void tst_WebCode::httpRaw_data()
+{
+    QTest::addColumn<bool>("nc");
+    QTest::addRow("python") << false;
+    QTest::addRow("nc one-liner") << true;
+}
+
+void tst_WebCode::httpRaw()
+{
+    QFETCH(bool, nc);
+    const QString tool = nc ? u"nc"_s : u"python3"_s;
+    if (QStandardPaths::findExecutable(tool).isEmpty())
+        QSKIP(qPrintable(tool + u" is not installed (scripts/setup.sh installs it)"_s));
+    OneShotHttpPeer peer("HTTP/1.0 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                         "d\xc3\xa9j\xc3\xa0 vu\n");
+    QVERIFY(peer.listen());
+    netlab::HttpRawCode settings;
+    settings.port = peer.port();
+    // What a student types in the Raw request tab: an odd header, a non-ASCII path.
+    settings.request
+        = "GET /caf\xc3\xa9?x=1 HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Odd:  two  spaces\r\n\r\n";
+    const netlab::GeneratedCode code = netlab::WebCode::httpRaw(settings);
+
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::MergedChannels);
+    PythonProgram program;
+    if (nc)
+        shell.start(u"sh"_s, {u"-c"_s, code.oneLiner});
+    else
+        QVERIFY(program.start(code.python));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.answered(), 60000);
+    QCOMPARE(peer.request(), settings.request); // byte for byte, nothing added
+    QString output;
+    if (nc) {
+        QSignalSpy finished(&shell, &QProcess::finished);
+        QVERIFY(shell.state() == QProcess::NotRunning || finished.wait(30000));
+        QCOMPARE(shell.exitCode(), 0);
+        output = QString::fromUtf8(shell.readAll());
+    } else {
+        // The server closed the connection: the program ends at once, not after TIMEOUT.
+        QVERIFY(program.waitForExit(4000));
+        QVERIFY2(program.exitCode() == 0, qPrintable(program.errors()));
+        output = program.output();
+    }
+    QVERIFY2(output.startsWith(u"HTTP/1.0 200 OK\r\n"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"\r\n\r\nd\u00e9j\u00e0 vu\n"_s), qPrintable(output));
 }
 
 void tst_WebCode::httpServer()

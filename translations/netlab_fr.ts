@@ -7845,6 +7845,26 @@ Sur le Pi : envoie l’impulsion de départ via libgpiod COUNT fois (à l’inte
         <source>Listening on port</source>
         <translation>En écoute sur le port</translation>
     </message>
+    <message>
+        <source>HTTP by hand: sends REQUEST to HOST on PORT exactly as written and prints everything the server answers, until it closes the connection or stays silent for TIMEOUT seconds.</source>
+        <translation>HTTP à la main : envoie REQUEST à HOST sur le port PORT exactement tel qu’écrit et affiche tout ce que le serveur répond, jusqu’à ce qu’il ferme la connexion ou reste silencieux TIMEOUT secondes.</translation>
+    </message>
+    <message>
+        <source>seconds of silence that end the answer: an HTTP/1.1 server may keep the connection open</source>
+        <translation>secondes de silence qui terminent la réponse : un serveur HTTP/1.1 peut garder la connexion ouverte</translation>
+    </message>
+    <message>
+        <source>https: the same bytes inside TLS; server_hostname lets the certificate be checked against HOST.</source>
+        <translation>https : les mêmes octets dans TLS ; server_hostname permet de vérifier le certificat par rapport à HOST.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>The answer is bytes: status line, headers, an empty line, the body.</source>
+        <translation>La réponse est faite d’octets : ligne d’état, en-têtes, une ligne vide, le corps.</translation>
+    </message>
 </context>
 <context>
     <name>netlab::WellKnownPorts</name>

@@ -292,10 +292,13 @@ HttpClientTab::HttpClientTab(HttpClient *client, QWidget *parent)
     connect(m_rawEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_settingRaw)
             m_rawEdited = true;
+        emit codeChanged();
     });
+    connect(m_rawLineEndCombo, &QComboBox::currentIndexChanged, this, &LabTab::codeChanged);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_modeCombo->currentData().toString() == u"raw")
             m_requestTabs->setCurrentIndex(3);
+        emit codeChanged();
     });
 
     // Core
@@ -364,6 +367,16 @@ void HttpClientTab::formChanged()
 GeneratedCode HttpClientTab::code() const
 {
     const HttpClientRequest form = request();
+    if (m_modeCombo->currentData().toString() == u"raw") {
+        // Raw mode sends the Raw request tab's bytes as they are, to the URL's host and port.
+        const QUrl url = form.effectiveUrl();
+        HttpRawCode raw;
+        raw.tls = url.scheme().toLower() == u"https";
+        raw.host = url.host().isEmpty() ? u"127.0.0.1"_s : url.host();
+        raw.port = quint16(url.port(raw.tls ? 443 : 80));
+        raw.request = rawBytes();
+        return WebCode::httpRaw(raw);
+    }
     HttpClientCode settings;
     settings.method = QString::fromLatin1(form.methodBytes());
     // The URL as sent (query parameters added); as typed while it is not a valid one.
