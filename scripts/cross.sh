@@ -47,6 +47,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
     mmdebstrap debian-archive-keyring qemu-user-static
     socat netcat-openbsd curl python3 mosquitto mosquitto-clients
+    python3-serial python3-requests python3-paho-mqtt
 )
 # Target: the agent's build dependencies and what its tests load at run time.
 sysroot_packages=(

@@ -40,6 +40,9 @@ chroot_packages=(
     qt6-tools-dev qt6-l10n-tools
     libhttp-parser-dev libgpiod-dev libmosquitto-dev mosquitto mosquitto-clients
     socat netcat-openbsd curl python3 iproute2 ca-certificates
+    # what the "Show as code" programs import: paho-mqtt is 2.x here (1.6 on Debian 12), so
+    # the generated MQTT program is run against both
+    python3-serial python3-requests python3-paho-mqtt
 )
 
 for tool in mmdebstrap; do
