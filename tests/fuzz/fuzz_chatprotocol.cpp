@@ -2,6 +2,8 @@
 // (ChatDiscovery::parseDatagram). The first byte picks the mode and the chunk size; the rest
 // is the byte stream, fed whole and in chunks, checking that both give the same frames and
 // that the line buffer stays bounded.
+#include "fuzzcheck.h"
+
 #include <netlab/chatdiscovery.h>
 #include <netlab/chatprotocol.h>
 
@@ -9,14 +11,6 @@
 #include <cstdlib>
 
 using namespace netlab;
-
-#define FUZZ_CHECK(cond)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 namespace {
 

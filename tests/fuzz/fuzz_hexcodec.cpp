@@ -1,5 +1,7 @@
 // Fuzzes parseHex / toHex / hexDump: parsing never crashes, a refusal always points into
 // the text, and hex text round-trips.
+#include "fuzzcheck.h"
+
 #include <netlab/hexcodec.h>
 #include <netlab/textcodec.h>
 
@@ -7,14 +9,6 @@
 #include <cstdlib>
 
 using namespace netlab;
-
-#define FUZZ_CHECK(cond)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

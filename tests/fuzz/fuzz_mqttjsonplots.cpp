@@ -2,6 +2,8 @@
 // a few topics; each payload's numeric leaves must respect the leaf bound, have distinct
 // non-empty paths and finite values, and feeding them all must keep the plotted topics and
 // fields within their bounds.
+#include "fuzzcheck.h"
+
 #include <netlab/frameplots.h>
 #include <netlab/mqttjsonplots.h>
 
@@ -12,14 +14,6 @@
 #include <cstdlib>
 
 using namespace netlab;
-
-#define FUZZ_CHECK(cond)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

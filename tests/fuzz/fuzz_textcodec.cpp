@@ -1,19 +1,13 @@
 // Fuzzes TextCodec and TextStreamDecoder: every encoding x error mode, plus streaming with
 // split points taken from the input, checking the invariants that tie the modes together.
+#include "fuzzcheck.h"
+
 #include <netlab/textcodec.h>
 
 #include <cstdio>
 #include <cstdlib>
 
 using namespace netlab;
-
-#define FUZZ_CHECK(cond)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            std::fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
