@@ -5,6 +5,7 @@
 #include "codeview.h"
 #include "endpointpicker.h"
 #include "plotcontrols.h"
+#include "sensorscharts.h"
 #include "sensorstext.h"
 #include "statusline.h"
 #include "timeserieschart.h"
@@ -32,8 +33,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -665,25 +664,12 @@ void SensorsTab::feedAgent(int index, int columns)
 void SensorsTab::showBands(int index)
 {
     AgentView &view = m_views[index];
-    // The gap up to now, when the agent has been silent for longer than its threshold.
-    QList<SensorHistory::Gap> gaps = view.gaps;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 last = view.history->lastTimestamp();
-    const bool silent = view.history->size() > 0 && now - last > view.history->gapThresholdMs();
-    if (silent)
-        gaps.append({last, now, view.history->failuresSinceLastReading() > 0});
-    const QString name = agentDisplayName(view.client);
-    QList<TimeSeriesChart::Band> bands;
-    view.failedInView = view.offlineInView = 0;
-    for (qsizetype k = 0; k < gaps.size(); ++k) {
-        const SensorHistory::Gap &gap = gaps[k];
-        bands.append({gap.fromMs, gap.toMs, gap.sensorFailed,
-            gapText(name, gap, silent && k == gaps.size() - 1)});
-        if (gap.toMs > m_range->fromMs() && gap.fromMs < m_range->toMs())
-            ++(gap.sensorFailed ? view.failedInView : view.offlineInView);
-    }
-    m_temperatureView->setBands(index, bands);
-    m_humidityView->setBands(index, bands);
+    const GapBands gaps = gapBands(*view.history, view.gaps, agentDisplayName(view.client),
+        m_range->fromMs(), m_range->toMs(), QDateTime::currentMSecsSinceEpoch());
+    view.failedInView = gaps.failedInView;
+    view.offlineInView = gaps.offlineInView;
+    m_temperatureView->setBands(index, gaps.bands);
+    m_humidityView->setBands(index, gaps.bands);
 }
 
 void SensorsTab::refreshCharts()
@@ -709,21 +695,10 @@ void SensorsTab::refreshCharts()
                                                          : SensorHistory::Stats());
 
     // Both value axes cover every agent's readings in view.
-    double minT = std::numeric_limits<double>::max(), maxT = std::numeric_limits<double>::lowest();
-    double minH = minT, maxH = maxT;
-    for (const AgentView &view : std::as_const(m_views)) {
-        if (view.stats.count == 0)
-            continue;
-        minT = qMin(minT, view.stats.minT);
-        maxT = qMax(maxT, view.stats.maxT);
-        minH = qMin(minH, view.stats.minH);
-        maxH = qMax(maxH, view.stats.maxH);
-    }
-    if (minT <= maxT) {
-        m_temperatureView->setValueRange(std::floor(minT - 1), std::ceil(maxT + 1));
-        m_humidityView->setValueRange(
-            qMax(0.0, std::floor(minH - 2)), qMin(100.0, std::ceil(maxH + 2)));
-    }
+    QList<SensorHistory::Stats> stats;
+    for (const AgentView &view : std::as_const(m_views))
+        stats.append(view.stats);
+    fitValueAxes(m_temperatureView, m_humidityView, stats);
     if (selected >= 0 && selected < m_views.size() && m_views[selected].stats.count > 0) {
         const AgentView &view = m_views[selected];
         if (view.failedInView + view.offlineInView > 0)
