@@ -8,13 +8,6 @@ namespace netlab {
 
 namespace {
 
-// `print(...)` of a translated label followed by more arguments (Python expressions).
-QString printLine(const QString &indent, const QString &label, const QString &rest = QString())
-{
-    return indent + u"print("_s + pythonString(label)
-        + (rest.isEmpty() ? QString() : u", "_s + rest) + u")\n"_s;
-}
-
 QString pythonTuple(const QStringList &items)
 {
     QStringList quoted;
@@ -149,7 +142,7 @@ GeneratedCode DeviceCode::serialNode(const SerialNodeCode &settings)
         u"            "_s);
     py += u"            chunk = port.read(PACKET_SIZE - len(buffer))\n"_s;
     py += u"            if not chunk:\n"_s;
-    py += printLine(u"                "_s, tr("The node sent nothing for"),
+    py += pythonPrint(u"                "_s, tr("The node sent nothing for"),
         u"TIMEOUT, "_s + pythonString(tr("s")));
     py += u"                break\n"_s;
     py += u"            buffer += chunk\n"_s;
@@ -160,7 +153,7 @@ GeneratedCode DeviceCode::serialNode(const SerialNodeCode &settings)
         py += pythonComment(tr("Out of step (a byte lost or added on the line): skip to "
                                "the next MAGIC instead of decoding garbage."),
             u"                "_s);
-        py += printLine(
+        py += pythonPrint(
             u"                "_s, tr("Bad packet, resynchronising:"), u"buffer[:8].hex(\" \")"_s);
         py += u"                start = buffer.find(MAGIC, 1)\n"_s;
         py += u"                if start > 0:\n"_s;
@@ -176,7 +169,7 @@ GeneratedCode DeviceCode::serialNode(const SerialNodeCode &settings)
     if (ack)
         py += u"            port.write(ACK)\n"_s;
     py += u"    except KeyboardInterrupt:\n"_s;
-    py += printLine(u"        "_s, tr("Stopped (Ctrl+C)"));
+    py += pythonPrint(u"        "_s, tr("Stopped (Ctrl+C)"));
     if (stop) {
         py += u"    finally:\n"_s;
         py += pythonComment(
@@ -184,7 +177,7 @@ GeneratedCode DeviceCode::serialNode(const SerialNodeCode &settings)
         py += u"        port.write(STOP)\n"_s;
         py += u"        port.flush()\n"_s;
     }
-    py += printLine(QString(), tr("Packets received:"), u"received"_s);
+    py += pythonPrint(QString(), tr("Packets received:"), u"received"_s);
     return {py, QString()};
 }
 
@@ -222,7 +215,7 @@ GeneratedCode DeviceCode::sensors(const SensorsCode &settings)
     py += u"        show(json.loads(data))\n"_s;
     py += u"    elif event == \"error\":\n"_s;
     py += u"        failure = json.loads(data)\n"_s;
-    py += printLine(
+    py += pythonPrint(
         u"        "_s, tr("Sensor failure:"), u"failure[\"kind\"], failure[\"message\"]"_s);
     py += u"\n\ndef follow():\n"_s;
     py += pythonComment(tr("Server-Sent Events: lines \"field: value\", an empty line ends each "
@@ -257,10 +250,10 @@ GeneratedCode DeviceCode::sensors(const SensorsCode &settings)
     py += u"                        data.append(value)\n"_s;
     py += u"                    elif field == \"id\":\n"_s;
     py += u"                        last_id = value\n"_s;
-    py += printLine(u"            "_s, tr("The agent closed the stream."));
+    py += pythonPrint(u"            "_s, tr("The agent closed the stream."));
     py += u"        except requests.RequestException as error:\n"_s;
-    py += printLine(u"            "_s, tr("Stream interrupted:"), u"error"_s);
-    py += printLine(u"        "_s, tr("Reconnecting in 2 s…"));
+    py += pythonPrint(u"            "_s, tr("Stream interrupted:"), u"error"_s);
+    py += pythonPrint(u"        "_s, tr("Reconnecting in 2 s…"));
     py += u"        time.sleep(2)\n\n\n"_s;
 
     py += u"answer = requests.get(AGENT + \"/api/v1/info\", timeout=10)\n"_s;
@@ -272,7 +265,7 @@ GeneratedCode DeviceCode::sensors(const SensorsCode &settings)
         py += u"answer = requests.put(AGENT + \"/api/v1/led\", json={\"on\": LED_ON},\n"_s;
         py += u"                      headers={\"Authorization\": \"Bearer \" + TOKEN}, "
               "timeout=10)\n"_s;
-        py += printLine(QString(), tr("LED:"), u"answer.status_code, answer.text"_s);
+        py += pythonPrint(QString(), tr("LED:"), u"answer.status_code, answer.text"_s);
         py += u'\n';
     }
     py += pythonComment(tr("The window starts WINDOW_MS before the agent's clock (now, in "
@@ -285,13 +278,13 @@ GeneratedCode DeviceCode::sensors(const SensorsCode &settings)
     py += u"for reading in stored[\"readings\"]:\n"_s;
     py += u"    show(reading)\n"_s;
     py += u"if stored[\"more\"]:\n"_s;
-    py += printLine(u"    "_s, tr("More readings in the window than LIMIT."));
+    py += pythonPrint(u"    "_s, tr("More readings in the window than LIMIT."));
     py += u'\n';
-    py += printLine(QString(), tr("Following the live stream (Ctrl+C to stop)…"));
+    py += pythonPrint(QString(), tr("Following the live stream (Ctrl+C to stop)…"));
     py += u"try:\n"_s;
     py += u"    follow()\n"_s;
     py += u"except KeyboardInterrupt:\n"_s;
-    py += printLine(u"    "_s, tr("Stopped."));
+    py += pythonPrint(u"    "_s, tr("Stopped."));
 
     const QString oneLiner = u"curl -N "_s + shellWord(base + u"/api/v1/readings/stream"_s);
     return {py, oneLiner};

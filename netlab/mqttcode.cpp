@@ -126,25 +126,24 @@ GeneratedCode MqttCode::client(const MqttClientCode &settings)
         py += u"    if not published:\n"_s;
         py += u"        published = True\n"_s;
         py += u"        client.publish(TOPIC, PAYLOAD, qos=QOS, retain=RETAIN)\n"_s;
-        py += u"        print("_s + pythonString(tr("Published to")) + u", TOPIC, PAYLOAD)\n\n\n"_s;
+        py += pythonPrint(u"        "_s, tr("Published to"), u"TOPIC, PAYLOAD"_s) + u"\n\n"_s;
     }
 
     py += pythonComment(tr("The callbacks' last arguments have defaults, so the same functions "
                            "serve paho-mqtt 1.x and 2.x."));
     py += u"def on_connect(client, userdata, flags, reason_code, properties=None):\n"_s;
     py += u"    if reason_code != 0:\n"_s;
-    py += u"        print("_s + pythonString(tr("The broker refused the connection:"))
-        + u", reason_code)\n"_s;
+    py += pythonPrint(u"        "_s, tr("The broker refused the connection:"), u"reason_code"_s);
     py += u"        client.disconnect()\n"_s;
     py += u"        return\n"_s;
-    py += u"    print("_s + pythonString(tr("Connected to")) + u", HOST, PORT)\n"_s;
+    py += pythonPrint(u"    "_s, tr("Connected to"), u"HOST, PORT"_s);
     if (subscribes) {
         py += pythonComment(
             tr("Subscribing here subscribes again after every reconnect."), u"    "_s);
         py += u"    client.subscribe(SUBSCRIPTIONS)\n\n\n"_s;
         py += u"def on_subscribe(client, userdata, mid, granted, properties=None):\n"_s;
-        py += u"    print("_s + pythonString(tr("Subscribed to"))
-            + u", \", \".join(f for f, qos in SUBSCRIPTIONS))\n"_s;
+        py += pythonPrint(
+            u"    "_s, tr("Subscribed to"), u"\", \".join(f for f, qos in SUBSCRIPTIONS)"_s);
         if (settings.publish) {
             py += pythonComment(tr("Subscribed first, so the program also sees its own "
                                    "message."),

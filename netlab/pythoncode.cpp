@@ -103,6 +103,12 @@ QString pythonAssign(const QString &name, const QString &literal, const QString 
         + u'\n';
 }
 
+QString pythonPrint(const QString &indent, const QString &label, const QString &rest)
+{
+    return indent + u"print("_s + pythonString(label)
+        + (rest.isEmpty() ? QString() : u", "_s + rest) + u")\n"_s;
+}
+
 QString pythonComment(const QString &text, const QString &indent)
 {
     // PEP 8: comment lines stop at 79 columns; words are never cut.

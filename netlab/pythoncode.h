@@ -36,6 +36,9 @@ QString pythonHeader(const QString &description, const QString &notes = QString(
 // "NAME = literal", with "  # comment" when one is given, and the end of the line.
 QString pythonAssign(
     const QString &name, const QString &literal, const QString &comment = QString());
+// `indent` + "print(<label>, <rest>)" and the end of the line: a translated label as a str
+// literal, then more arguments (Python expressions) when `rest` is not empty.
+QString pythonPrint(const QString &indent, const QString &label, const QString &rest = QString());
 
 // An argument for the shell's printf that prints exactly `bytes`: single-quoted, with
 // \n \r \t and octal escapes (\NNN) for everything that is not printable ASCII, and %%.

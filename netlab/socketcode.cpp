@@ -68,7 +68,7 @@ GeneratedCode SocketCode::tcpClient(const TcpClientCode &settings)
                            "of them."),
         u"    "_s);
     py += u"    sock.sendall(data)\n"_s;
-    py += u"    print("_s + pythonString(tr("Sent:")) + u", data)\n"_s;
+    py += pythonPrint(u"    "_s, tr("Sent:"), u"data"_s);
     if (lines) {
         py += pythonComment(tr("recv() returns what has arrived so far, maybe only part of the "
                                "reply: read until the end of the line (its last character: "
@@ -122,7 +122,7 @@ GeneratedCode SocketCode::tcpServer(const TcpServerCode &settings)
     py += pythonComment(tr("Runs in its own thread for each client: a slow client does not keep "
                            "the others waiting."),
         u"    "_s);
-    py += u"    print("_s + pythonString(tr("Connected:")) + u", address)\n"_s;
+    py += pythonPrint(u"    "_s, tr("Connected:"), u"address"_s);
     py += u"    with conn:\n"_s;
     if (lines) {
         py += pythonComment(tr("makefile() buffers the stream and hands out one complete line "
@@ -143,7 +143,7 @@ GeneratedCode SocketCode::tcpServer(const TcpServerCode &settings)
         if (answers)
             py += u"            "_s + answer + u'\n';
     }
-    py += u"    print("_s + pythonString(tr("Disconnected:")) + u", address)\n\n\n"_s;
+    py += pythonPrint(u"    "_s, tr("Disconnected:"), u"address"_s) + u"\n\n"_s;
     py += pythonComment(tr("The listening socket only accepts; each accept() returns a new, "
                            "connected socket for one client."));
     py += listeningServer(bind);
@@ -206,8 +206,7 @@ GeneratedCode SocketCode::udpListener(const UdpListenerCode &settings)
     py += u"    sock = socket.socket("_s + bind.family + u", socket.SOCK_DGRAM)\n"_s;
     py += u"    sock.bind((HOST, port))\n"_s;
     py += u"    selector.register(sock, selectors.EVENT_READ, (decoder, details))\n"_s;
-    py += u"    print("_s + pythonString(tr("Listening on UDP port"))
-        + u", sock.getsockname()[1])\n\n"_s;
+    py += pythonPrint(u"    "_s, tr("Listening on UDP port"), u"sock.getsockname()[1]"_s) + u"\n"_s;
     py += pythonComment(tr("select() sleeps until at least one socket has a datagram: no port "
                            "waits for another."));
     py += u"while True:\n"_s;
@@ -298,7 +297,7 @@ GeneratedCode SocketCode::udpSender(const UdpSenderCode &settings)
     py += indent + u"sock.sendto(MESSAGE, (HOST, PORT))\n"_s;
     if (paced)
         py += indent + u"time.sleep(INTERVAL)\n"_s;
-    py += u"    print("_s + pythonString(tr("Sent:")) + u", MESSAGE)\n"_s;
+    py += pythonPrint(u"    "_s, tr("Sent:"), u"MESSAGE"_s);
 
     QString oneLiner;
     if (settings.payload != Payload::Struct && !repeat)
@@ -329,7 +328,7 @@ GeneratedCode SocketCode::chat(const ChatCode &settings)
     py += u"    with sock.makefile(\"r\", encoding=\"utf-8\", errors=\"replace\") as lines:\n"_s;
     py += u"        for line in lines:\n"_s;
     py += u"            print(line, end=\"\")\n"_s;
-    py += u"    print("_s + pythonString(tr("The other side left.")) + u")\n\n\n"_s;
+    py += pythonPrint(u"    "_s, tr("The other side left.")) + u"\n\n"_s;
     py += u"def chat(sock):\n"_s;
     py += u"    receiver = threading.Thread(target=receive, args=(sock,), daemon=True)\n"_s;
     py += u"    receiver.start()\n"_s;
@@ -371,7 +370,7 @@ QString SocketCode::chatConnection(const ChatCode &settings)
     if (settings.host) {
         py += listeningServer(pythonBind(settings.bindAddress));
         py += u"    conn, address = server.accept()\n"_s;
-        py += u"    print("_s + pythonString(tr("Connected:")) + u", address)\n"_s;
+        py += pythonPrint(u"    "_s, tr("Connected:"), u"address"_s);
         py += u"    with conn:\n"_s;
         py += u"        chat(conn)\n"_s;
     } else {
@@ -441,7 +440,7 @@ GeneratedCode SocketCode::netlabChat(const ChatCode &settings)
     py += u"                print(\"*\", peer, "_s + pythonString(tr("left the chat"))
         + u", message.get(\"reason\", \"\"))\n"_s;
     py += u"                break\n"_s;
-    py += u"    print("_s + pythonString(tr("The other side left.")) + u")\n\n\n"_s;
+    py += pythonPrint(u"    "_s, tr("The other side left.")) + u"\n\n"_s;
     py += u"def chat(sock):\n"_s;
     py += u"    receiver = threading.Thread(target=receive, args=(sock,), daemon=True)\n"_s;
     py += u"    receiver.start()\n"_s;

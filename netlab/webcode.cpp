@@ -207,8 +207,7 @@ GeneratedCode WebCode::httpFolder(const HttpFolderCode &settings)
                            "its directory and logs each request."));
     py += u"handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=FOLDER)\n"_s;
     py += u"with Server((HOST, PORT), handler) as server:\n"_s;
-    py += u"    print("_s + pythonString(tr("Listening on port"))
-        + u", server.server_address[1])\n"_s;
+    py += pythonPrint(u"    "_s, tr("Listening on port"), u"server.server_address[1]"_s);
     py += u"    server.serve_forever()\n"_s;
 
     QString oneLiner = u"python3 -m http.server "_s + QString::number(settings.port);
