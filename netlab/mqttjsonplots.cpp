@@ -136,8 +136,9 @@ bool MqttJsonPlots::ensureFields(const QString &topic, const QList<Leaf> &leaves
     }
     if (dropped && !m_warnedFields.contains(topic)) {
         m_warnedFields.insert(topic);
-        emit limitReached(
-            tr("%1 has more than %2 numbers: only the first %2 are plotted").arg(topic).arg(kMaxFields));
+        emit limitReached(tr("%1 has more than %2 numbers: only the first %2 are plotted")
+                              .arg(topic)
+                              .arg(kMaxFields));
     }
     if (known && paths.size() == before)
         return true;
@@ -186,8 +187,8 @@ void MqttJsonPlots::append(const QList<MqttMessage> &messages)
             if (index >= 0)
                 values[index] = StructValue::fromDouble(leaf.value);
         }
-        const qint64 t = message.receivedMs > 0 ? message.receivedMs
-                                                : QDateTime::currentMSecsSinceEpoch();
+        const qint64 t
+            = message.receivedMs > 0 ? message.receivedMs : QDateTime::currentMSecsSinceEpoch();
         m_plots->append(sourceKey(message.topic), t, values);
     }
 }

@@ -118,36 +118,33 @@ void tst_CliCode::printsTheTabsProgram_data()
     netlabChat.nickname = u"Bea"_s;
     netlabChat.netlab = true;
     QTest::addRow("chat, json") << QStringList {u"chat"_s, u"--join"_s, u"192.168.1.20"_s,
-        u"--nick"_s, u"Bea"_s, u"--json"_s} << netlab::SocketCode::chat(netlabChat).python;
+        u"--nick"_s, u"Bea"_s, u"--json"_s}
+                                << netlab::SocketCode::chat(netlabChat).python;
 
     netlab::HttpFolderCode folder;
     folder.bindAddress = QHostAddress::LocalHost;
     folder.port = 8000;
     folder.folder = u"/srv/my site"_s;
-    QTest::addRow("http-server, folder")
-        << QStringList {u"http-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"8000"_s,
-               u"--folder"_s, u"/srv/my site"_s}
-        << netlab::WebCode::httpFolder(folder).python;
+    QTest::addRow("http-server, folder") << QStringList {u"http-server"_s, u"--bind"_s,
+        u"localhost"_s, u"--port"_s, u"8000"_s, u"--folder"_s, u"/srv/my site"_s}
+                                         << netlab::WebCode::httpFolder(folder).python;
 
     netlab::HttpServerCode canned;
     canned.statusLine = u"404 Not Found"_s;
     canned.headers = {u"Content-Type: text/plain"_s, u"Expires: {now+60}"_s};
     canned.body = "nothing here";
-    QTest::addRow("http-server, response")
-        << QStringList {u"http-server"_s, u"--status"_s, u"404 Not Found"_s, u"-H"_s,
-               u"Content-Type: text/plain"_s, u"-H"_s, u"Expires: {now+60}"_s, u"-d"_s,
-               u"nothing here"_s}
-        << netlab::WebCode::httpServer(canned).python;
+    QTest::addRow("http-server, response") << QStringList {u"http-server"_s, u"--status"_s,
+        u"404 Not Found"_s, u"-H"_s, u"Content-Type: text/plain"_s, u"-H"_s, u"Expires: {now+60}"_s,
+        u"-d"_s, u"nothing here"_s} << netlab::WebCode::httpServer(canned).python;
 
     netlab::UdpSenderCode packed;
     packed.port = 52002;
     packed.payload = netlab::UdpSenderCode::Payload::Struct;
     packed.format = netlab::StructFormat::parse(u"<hf"_s);
     packed.values = {netlab::StructValue::fromInt(-3), netlab::StructValue::fromDouble(21.5)};
-    QTest::addRow("udp-send, struct")
-        << QStringList {u"udp-send"_s, u"127.0.0.1"_s, u"52002"_s, u"--format"_s, u"<hf"_s,
-               u"--values"_s, u"-3,21.5"_s}
-        << netlab::SocketCode::udpSender(packed).python;
+    QTest::addRow("udp-send, struct") << QStringList {u"udp-send"_s, u"127.0.0.1"_s, u"52002"_s,
+        u"--format"_s, u"<hf"_s, u"--values"_s, u"-3,21.5"_s}
+                                      << netlab::SocketCode::udpSender(packed).python;
 }
 
 void tst_CliCode::printsTheTabsProgram()
@@ -179,20 +176,16 @@ void tst_CliCode::badArgumentsGiveOneLineAndExitTwo_data()
     QTest::addRow("bad hex") << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--hex"_s, u"zz"_s}
                              << u"--hex:"_s;
     QTest::addRow("bad format") << QStringList {u"udp-listen"_s, u"1:<z"_s} << u"port 1:"_s;
-    QTest::addRow("udp-send, values without format")
-        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--values"_s, u"1"_s}
-        << u"--format and --values go together"_s;
-    QTest::addRow("udp-send, bad struct format")
-        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--format"_s, u"<z"_s, u"--values"_s,
-               u"1"_s}
-        << u"--format:"_s;
-    QTest::addRow("udp-send, a value too many")
-        << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s, u"--format"_s, u"<h"_s, u"--values"_s,
-               u"1,2"_s}
-        << u"the format needs 1 values, got 2"_s;
-    QTest::addRow("http-server, folder and response")
-        << QStringList {u"http-server"_s, u"--folder"_s, u"."_s, u"-d"_s, u"x"_s}
-        << u"--folder serves files"_s;
+    QTest::addRow("udp-send, values without format") << QStringList {u"udp-send"_s, u"::1"_s,
+        u"9"_s, u"--values"_s, u"1"_s} << u"--format and --values go together"_s;
+    QTest::addRow("udp-send, bad struct format") << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s,
+        u"--format"_s, u"<z"_s, u"--values"_s, u"1"_s}
+                                                 << u"--format:"_s;
+    QTest::addRow("udp-send, a value too many") << QStringList {u"udp-send"_s, u"::1"_s, u"9"_s,
+        u"--format"_s, u"<h"_s, u"--values"_s, u"1,2"_s}
+                                                << u"the format needs 1 values, got 2"_s;
+    QTest::addRow("http-server, folder and response") << QStringList {u"http-server"_s,
+        u"--folder"_s, u"."_s, u"-d"_s, u"x"_s} << u"--folder serves files"_s;
     QTest::addRow("chat, json of another tab")
         << QStringList {u"tcp-server"_s, u"--json"_s} << u"--json does not apply to tcp-server"_s;
 }

@@ -51,8 +51,8 @@ void tst_CliCodeMqtt::printsTheTabsText_data()
     const QStringList bothArguments {u"broker.lab"_s, u"--port"_s, u"8883"_s, u"-i"_s,
         u"student-1"_s, u"-u"_s, u"alice"_s, u"-P"_s, u"it's secret"_s, u"--cafile"_s,
         u"/etc/ca.pem"_s, u"-t"_s, u"lab/+/temp"_s, u"-t"_s, u"alerts/#"_s, u"-q"_s, u"1"_s,
-        u"--publish"_s, u"lab/led"_s, u"--message"_s, u"{\"on\": true}"_s, u"--pub-qos"_s,
-        u"2"_s, u"-r"_s};
+        u"--publish"_s, u"lab/led"_s, u"--message"_s, u"{\"on\": true}"_s, u"--pub-qos"_s, u"2"_s,
+        u"-r"_s};
     QTest::addRow("program") << bothArguments << netlab::MqttCode::client(both).python;
     QTest::addRow("mosquitto_pub") << bothArguments + QStringList {u"--one-liner"_s}
                                    << netlab::MqttCode::client(both).oneLiner + u'\n';
@@ -61,8 +61,8 @@ void tst_CliCodeMqtt::printsTheTabsText_data()
     sub.subscriptions = {{u"#"_s, 0}};
     sub.publish = false;
     sub.action = netlab::MqttClientCode::Action::Subscribe;
-    QTest::addRow("subscribe only") << QStringList {u"-t"_s, u"#"_s}
-                                    << netlab::MqttCode::client(sub).python;
+    QTest::addRow("subscribe only")
+        << QStringList {u"-t"_s, u"#"_s} << netlab::MqttCode::client(sub).python;
     QTest::addRow("mosquitto_sub") << QStringList {u"-t"_s, u"#"_s, u"--one-liner"_s}
                                    << u"mosquitto_sub -v -h localhost -p 1883 -t '#'\n"_s;
 
@@ -72,7 +72,8 @@ void tst_CliCodeMqtt::printsTheTabsText_data()
     bytes.topic = u"raw"_s;
     bytes.payload = QByteArray("\x00\xff", 2);
     QTest::addRow("publish bytes") << QStringList {u"127.0.0.1"_s, u"--tls"_s, u"--publish"_s,
-        u"raw"_s, u"--hex"_s, u"00 ff"_s} << netlab::MqttCode::client(bytes).python;
+        u"raw"_s, u"--hex"_s, u"00 ff"_s}
+                                   << netlab::MqttCode::client(bytes).python;
 }
 
 void tst_CliCodeMqtt::printsTheTabsText()
@@ -91,17 +92,17 @@ void tst_CliCodeMqtt::badArguments_data()
     QTest::addRow("nothing to do") << QStringList {} << u"give -t FILTER"_s;
     QTest::addRow("bad filter") << QStringList {u"-t"_s, u"a/#/b"_s}
                                 << u"'a/#/b' is not a valid topic filter"_s;
-    QTest::addRow("wildcard publish") << QStringList {u"--publish"_s, u"a/+"_s}
-                                      << u"--publish: 'a/+' is not a topic"_s;
-    QTest::addRow("message without topic") << QStringList {u"-t"_s, u"a"_s, u"--message"_s,
-        u"x"_s} << u"--message goes with --publish TOPIC"_s;
+    QTest::addRow("wildcard publish")
+        << QStringList {u"--publish"_s, u"a/+"_s} << u"--publish: 'a/+' is not a topic"_s;
+    QTest::addRow("message without topic") << QStringList {u"-t"_s, u"a"_s, u"--message"_s, u"x"_s}
+                                           << u"--message goes with --publish TOPIC"_s;
     QTest::addRow("qos 3") << QStringList {u"-t"_s, u"a"_s, u"-q"_s, u"3"_s} << u"-q"_s;
-    QTest::addRow("password alone") << QStringList {u"-t"_s, u"a"_s, u"-P"_s, u"x"_s}
-                                    << u"-P (password) needs -u"_s;
+    QTest::addRow("password alone")
+        << QStringList {u"-t"_s, u"a"_s, u"-P"_s, u"x"_s} << u"-P (password) needs -u"_s;
     QTest::addRow("two hosts") << QStringList {u"a"_s, u"b"_s, u"-t"_s, u"x"_s}
                                << u"unexpected argument 'b'"_s;
-    QTest::addRow("option of another tab") << QStringList {u"-t"_s, u"a"_s, u"--echo"_s}
-                                           << u"--echo does not apply to mqtt"_s;
+    QTest::addRow("option of another tab")
+        << QStringList {u"-t"_s, u"a"_s, u"--echo"_s} << u"--echo does not apply to mqtt"_s;
 }
 
 void tst_CliCodeMqtt::badArguments()

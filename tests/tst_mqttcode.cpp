@@ -175,8 +175,7 @@ void tst_MqttCode::receives()
     settings.action = MqttClientCode::Action::Subscribe;
     const GeneratedCode code = MqttCode::client(settings);
     QCOMPARE(code.oneLiner,
-        u"mosquitto_sub -v -h 127.0.0.1 -p %1 -q 1 -t 'lab/in/#' -t other/+"_s.arg(
-            broker.port()));
+        u"mosquitto_sub -v -h 127.0.0.1 -p %1 -q 1 -t 'lab/in/#' -t other/+"_s.arg(broker.port()));
 
     PythonProgram program;
     QProcess shell;
@@ -188,25 +187,29 @@ void tst_MqttCode::receives()
         QVERIFY(program.start(code.python));
     else
         shell.start(u"sh"_s, {u"-c"_s, u"exec "_s + code.oneLiner});
-    QTRY_VERIFY2_WITH_TIMEOUT(output().contains(u"lab/in/first"_s), qPrintable(program.errors()),
-        30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        output().contains(u"lab/in/first"_s), qPrintable(program.errors()), 30000);
     if (python)
-        QVERIFY2(output().contains(u"lab/in/first (QoS 1, retained): ready\n"_s),
-            qPrintable(output()));
+        QVERIFY2(
+            output().contains(u"lab/in/first (QoS 1, retained): ready\n"_s), qPrintable(output()));
     else
         QVERIFY2(output().contains(u"lab/in/first ready\n"_s), qPrintable(output()));
 
     QVERIFY(peer.client.publish(u"lab/in/x"_s, "h\xc3\xa9llo 21.5", 1, false) > 0);
-    QVERIFY(peer.client.publish(u"other/y"_s, "ab\xff" "cd", 0, false) > 0);
+    QVERIFY(peer.client.publish(u"other/y"_s,
+                "ab\xff"
+                "cd",
+                0, false)
+        > 0);
     if (python) {
         QTRY_VERIFY2_WITH_TIMEOUT(output().contains(u"other/y"_s), qPrintable(output()), 30000);
         QVERIFY(output().contains(u"lab/in/x (QoS 1): h\u00e9llo 21.5\n"_s));
         QVERIFY(output().contains(u"other/y (QoS 0): ab\ufffdcd\n"_s));
     } else {
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            shellOutput.contains("other/y"), shellOutput.constData(), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(shellOutput.contains("other/y"), shellOutput.constData(), 30000);
         QVERIFY(shellOutput.contains("lab/in/x h\xc3\xa9llo 21.5\n"));
-        QVERIFY(shellOutput.contains("other/y ab\xff" "cd\n"));
+        QVERIFY(shellOutput.contains("other/y ab\xff"
+                                     "cd\n"));
         shell.kill();
         shell.waitForFinished(10000);
     }
@@ -231,8 +234,9 @@ void tst_MqttCode::subscribesThenPublishesItsOwnMessage()
     settings.qos = 2;
     PythonProgram program;
     QVERIFY(program.start(MqttCode::client(settings).python));
-    QVERIFY2(program.waitForOutput(QRegularExpression(u"lab/test \\(QoS 2\\): \\{\"t\": 21.5\\}\\n"_s))
-                 .hasMatch(),
+    QVERIFY2(
+        program.waitForOutput(QRegularExpression(u"lab/test \\(QoS 2\\): \\{\"t\": 21.5\\}\\n"_s))
+            .hasMatch(),
         qPrintable(program.output() + program.errors()));
     QVERIFY(program.output().contains(u"Connected to 127.0.0.1"_s));
     QVERIFY(program.output().contains(u"Subscribed to lab/#"_s));
@@ -256,8 +260,8 @@ void tst_MqttCode::oneLinerFollowsTheAction()
     settings.retain = true;
     const QString connection
         = u" -h broker.lab -p 1883 -i me -u alice -P 'it'\\''s' --capath /etc/ssl/certs"_s;
-    QCOMPARE(MqttCode::client(settings).oneLiner,
-        u"mosquitto_pub"_s + connection + u" -t a/b -r -n"_s);
+    QCOMPARE(
+        MqttCode::client(settings).oneLiner, u"mosquitto_pub"_s + connection + u" -t a/b -r -n"_s);
     settings.action = MqttClientCode::Action::Subscribe;
     QCOMPARE(MqttCode::client(settings).oneLiner,
         u"mosquitto_sub -v"_s + connection + u" -q 2 -t 'a/#'"_s);

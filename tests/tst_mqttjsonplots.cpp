@@ -47,15 +47,15 @@ void tst_MqttJsonPlots::leaves_data()
     QTest::addColumn<bool>("booleans");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::addRow("nested objects") << QByteArray(R"({"t": 21.5, "h": {"rel": 40, "abs": 9}})")
-                                    << false
-                                    << QStringList {u"h.abs=9"_s, u"h.rel=40"_s, u"t=21.5"_s};
+    QTest::addRow("nested objects")
+        << QByteArray(R"({"t": 21.5, "h": {"rel": 40, "abs": 9}})") << false
+        << QStringList {u"h.abs=9"_s, u"h.rel=40"_s, u"t=21.5"_s};
     QTest::addRow("arrays") << QByteArray(R"({"accel": [0.5, -9.8, {"z": 1}], "m": [[1, 2]]})")
                             << false
                             << QStringList {u"accel[0]=0.5"_s, u"accel[1]=-9.8"_s,
                                    u"accel[2].z=1"_s, u"m[0][0]=1"_s, u"m[0][1]=2"_s};
-    QTest::addRow("top-level array") << QByteArray("[3, 4]") << false
-                                     << QStringList {u"[0]=3"_s, u"[1]=4"_s};
+    QTest::addRow("top-level array")
+        << QByteArray("[3, 4]") << false << QStringList {u"[0]=3"_s, u"[1]=4"_s};
     QTest::addRow("strings and null ignored")
         << QByteArray(R"({"name": "probe", "s": "21.5", "n": null, "v": 2})") << false
         << QStringList {u"v=2"_s};
@@ -63,10 +63,10 @@ void tst_MqttJsonPlots::leaves_data()
                                   << QStringList {u"v=1"_s};
     QTest::addRow("booleans on") << QByteArray(R"({"on": true, "off": false})") << true
                                  << QStringList {u"off=0"_s, u"on=1"_s};
-    QTest::addRow("a number as text") << QByteArray(" 22.5\n") << false
-                                      << QStringList {u"value=22.5"_s};
-    QTest::addRow("negative exponent") << QByteArray("-1.5e-3") << false
-                                       << QStringList {u"value=-0.0015"_s};
+    QTest::addRow("a number as text")
+        << QByteArray(" 22.5\n") << false << QStringList {u"value=22.5"_s};
+    QTest::addRow("negative exponent")
+        << QByteArray("-1.5e-3") << false << QStringList {u"value=-0.0015"_s};
     QTest::addRow("not JSON numbers") << QByteArray("nan") << false << QStringList {};
     QTest::addRow("hex is not a number") << QByteArray("0x10") << false << QStringList {};
     QTest::addRow("plain text") << QByteArray("hello world") << false << QStringList {};
@@ -112,7 +112,8 @@ void tst_MqttJsonPlots::newPathsExtendTheFields()
     FramePlots plots;
     MqttJsonPlots json(&plots);
     json.append({message(u"s"_s, R"({"a": 1})", 1000), message(u"s"_s, R"({"a": 2})", 2000)});
-    json.append({message(u"s"_s, R"({"a": 3, "b": 30})", 3000), message(u"s"_s, R"({"b": 40})", 4000)});
+    json.append(
+        {message(u"s"_s, R"({"a": 3, "b": 30})", 3000), message(u"s"_s, R"({"b": 40})", 4000)});
     QCOMPARE(json.fields(u"s"_s), (QStringList {u"a"_s, u"b"_s}));
     const PlotBuffer *buffer = plots.buffer(u"mqtt/s"_s);
     QCOMPARE(buffer->names(), (QStringList {u"a"_s, u"b"_s}));
@@ -159,8 +160,8 @@ void tst_MqttJsonPlots::boundedTopicsAndFields()
     QCOMPARE(plots.buffer(u"mqtt/t/1"_s)->size(), 2);
 
     // Payloads past the size bound are not parsed.
-    QByteArray huge = "{\"a\": 1, \"pad\": \"" + QByteArray(MqttJsonPlots::kMaxPayloadBytes, 'x')
-        + "\"}";
+    QByteArray huge
+        = "{\"a\": 1, \"pad\": \"" + QByteArray(MqttJsonPlots::kMaxPayloadBytes, 'x') + "\"}";
     QVERIFY(MqttJsonPlots::numericLeaves(huge).isEmpty());
     // Nesting deeper than kMaxDepth is not followed.
     QByteArray deep = QByteArray(MqttJsonPlots::kMaxDepth + 4, '[') + "1"

@@ -15,15 +15,15 @@
 #include <widgets/classroomgrid.h>
 #include <widgets/codeview.h>
 #include <widgets/fieldplotpanel.h>
-#include <widgets/timeserieschart.h>
 #include <widgets/mqtttab.h>
+#include <widgets/timeserieschart.h>
 
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>

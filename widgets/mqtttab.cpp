@@ -461,8 +461,8 @@ QWidget *MqttTab::buildPlotPage()
     m_plotBooleans->setChecked(m_plots->plotsBooleans());
     connect(m_plotBooleans, &QCheckBox::toggled, m_plots, &MqttJsonPlots::setPlotsBooleans);
     layout->addWidget(m_plotBooleans);
-    m_plotPanel = new FieldPlotPanel(
-        m_plots->framePlots(), MqttJsonPlots::sourcePrefix(), m_status, page);
+    m_plotPanel
+        = new FieldPlotPanel(m_plots->framePlots(), MqttJsonPlots::sourcePrefix(), m_status, page);
     m_plotPanel->setObjectName(u"mqttPlot"_s);
     layout->addWidget(m_plotPanel, 1);
     return page;

@@ -121,8 +121,8 @@ std::optional<GeneratedCode> mqttCode(
         return std::nullopt;
     }
     // The one-liner: mosquitto_pub when there is a message to publish, else mosquitto_sub.
-    settings.action = settings.publish ? MqttClientCode::Action::Publish
-                                       : MqttClientCode::Action::Subscribe;
+    settings.action
+        = settings.publish ? MqttClientCode::Action::Publish : MqttClientCode::Action::Subscribe;
     return MqttCode::client(settings);
 }
 

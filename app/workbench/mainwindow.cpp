@@ -95,8 +95,8 @@ void MainWindow::createLabs()
             }},
         {u"mqtt"_s,
             [core](QWidget *parent) {
-                return new MqttTab(core->mqtt, core->mqttTopics, core->mqttLog,
-                    core->localBroker, core->mqttPlots, parent);
+                return new MqttTab(core->mqtt, core->mqttTopics, core->mqttLog, core->localBroker,
+                    core->mqttPlots, parent);
             }},
         {u"tools"_s,
             [core](QWidget *parent) {

@@ -23,9 +23,9 @@
 #include <widgets/codeview.h>
 #include <widgets/labtab.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QPixmap>
 #include <QPushButton>

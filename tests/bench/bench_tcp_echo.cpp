@@ -160,7 +160,8 @@ int runEpollEchoServer()
         for (int i = 0; i < n; ++i) {
             const int fd = events[i].data.fd;
             if (fd == listener) {
-                const int client = accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                const int client
+                    = accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
                 if (client < 0)
                     continue;
                 setsockopt(client, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -562,8 +563,7 @@ int main(int argc, char *argv[])
             {u"netlab-t2"_s, netlab,
                 {u"tcp-server"_s, u"--bind"_s, u"localhost"_s, u"--port"_s, u"0"_s, u"--echo"_s,
                     u"--quiet"_s, u"--backlog"_s, u"1024"_s, u"--threads"_s, u"2"_s}}},
-        {u"c-epoll"_s,
-            {u"c-epoll"_s, app.applicationFilePath(), {u"--epoll-echo-server"_s}}},
+        {u"c-epoll"_s, {u"c-epoll"_s, app.applicationFilePath(), {u"--epoll-echo-server"_s}}},
         {u"python-b5"_s, {u"python-b5"_s, python, {script, u"--backlog"_s, u"5"_s}}},
         {u"python-b1024"_s, {u"python-b1024"_s, python, {script, u"--backlog"_s, u"1024"_s}}},
         {u"socat"_s,
