@@ -16,6 +16,23 @@ namespace {
 
 constexpr double kNone = std::numeric_limits<double>::infinity();
 
+constexpr std::size_t kPrefetchAhead = 4;
+
+// Brings the kBlock values around `row` towards the cache (a hint; no effect where the compiler
+// has no prefetch built-in).
+void prefetchBlock(const double *values, qsizetype row)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    const double *block = values + row / PlotBuffer::kBlock * PlotBuffer::kBlock;
+    constexpr qsizetype kPerLine = 64 / sizeof(double);
+    for (qsizetype i = 0; i < PlotBuffer::kBlock; i += kPerLine)
+        __builtin_prefetch(block + i);
+#else
+    Q_UNUSED(values);
+    Q_UNUSED(row);
+#endif
+}
+
 } // namespace
 
 qsizetype PlotBuffer::Line::pointCount() const
@@ -120,27 +137,6 @@ qsizetype PlotBuffer::nearestRow(qint64 tMs) const
         return 0;
     return tMs - timeAt(after - 1) <= timeAt(after) - tMs ? after - 1 : after;
 }
-
-namespace {
-
-constexpr std::size_t kPrefetchAhead = 4;
-
-// Brings the kBlock values around `row` towards the cache (a hint; no effect where the compiler
-// has no prefetch built-in).
-void prefetchBlock(const double *values, qsizetype row)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    const double *block = values + row / PlotBuffer::kBlock * PlotBuffer::kBlock;
-    constexpr qsizetype kPerLine = 64 / sizeof(double);
-    for (qsizetype i = 0; i < PlotBuffer::kBlock; i += kPerLine)
-        __builtin_prefetch(block + i);
-#else
-    Q_UNUSED(values);
-    Q_UNUSED(row);
-#endif
-}
-
-} // namespace
 
 void PlotBuffer::minMax(int series, qsizetype begin, qsizetype end, double &low, double &high) const
 {
