@@ -241,9 +241,11 @@ void HttpDirectoryHandler::serveFile(const QString &filePath, const QString &sta
         file.reset();
     }
     // Kept only when the path a request stats leads to the very file that was read, unchanged.
-    if (entry->stamp.isValid() && entry->body.size() == (entry->hasBody ? size : 0)
-        && HttpFileCache::stampOf(statPath) == entry->stamp && !cacheKey(request.path).isEmpty())
-        m_cache->insert(cacheKey(request.path), entry);
+    const QByteArray key = cacheKey(request.path);
+    if (!key.isEmpty() && entry->stamp.isValid()
+        && entry->body.size() == (entry->hasBody ? size : 0)
+        && HttpFileCache::stampOf(statPath) == entry->stamp)
+        m_cache->insert(key, entry);
     serveEntry(*entry, std::move(file), request, responder);
 }
 
